@@ -23,7 +23,8 @@ public static class CustomHandlerEndpoints
         var catalog = endpoints.ServiceProvider.GetRequiredService<FunctionCatalog>();
         foreach (var function in catalog.Functions.Where(f => f is QueueFunction or TimerFunction))
         {
-            endpoints.MapPost("/" + function.Name, (HttpContext http) => InvokeAsync(http, function, catalog)).WithName("Invoke" + function.Name);
+            RequestDelegate invoke = async http => await (await InvokeAsync(http, function, catalog).ConfigureAwait(false)).ExecuteAsync(http).ConfigureAwait(false);
+            endpoints.MapPost("/" + function.Name, invoke).WithName("Invoke" + function.Name);
         }
 
         return endpoints;

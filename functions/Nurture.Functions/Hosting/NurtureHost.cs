@@ -23,6 +23,7 @@ public static class NurtureHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         HostJsonConfiguration.AddFunctionsHostFiles(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection(HostJsonConfiguration.HostJsonSection + ":logging"));
         builder.Services.AddFunctionRuntime();
         builder.Services.AddProblemDetails();
         return builder;
