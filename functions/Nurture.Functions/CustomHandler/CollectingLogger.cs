@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Nurture.Functions.CustomHandler;
 
-/// <summary>A logger that writes through to the host's logger and also keeps each line for the invocation's <c>Logs</c>.</summary>
+/// <summary>
+/// A logger that writes through to the host's logger and also keeps each line at Information or above for the
+/// invocation's <c>Logs</c>, which the Functions host shows with the invocation.
+/// </summary>
 internal sealed class CollectingLogger(ILogger inner) : ILogger
 {
     private readonly List<string> _lines = [];
@@ -21,12 +24,16 @@ internal sealed class CollectingLogger(ILogger inner) : ILogger
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => inner.BeginScope(state);
 
-    public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information || inner.IsEnabled(logLevel);
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        inner.Log(logLevel, eventId, state, exception, formatter);
-        if (logLevel == LogLevel.None || !inner.IsEnabled(logLevel))
+        if (inner.IsEnabled(logLevel))
+        {
+            inner.Log(logLevel, eventId, state, exception, formatter);
+        }
+
+        if (logLevel is < LogLevel.Information or LogLevel.None)
         {
             return;
         }
