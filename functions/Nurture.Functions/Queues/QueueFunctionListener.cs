@@ -26,9 +26,10 @@ internal sealed partial class QueueFunctionListener
     private readonly FunctionInvoker _invoker;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, Task> _inFlight = new();
     private readonly SemaphoreSlim _completed = new(0);
     private bool _poisonQueueCreated;
+    private long _started;
 
     public QueueFunctionListener(
         QueueFunction function,
@@ -47,9 +48,6 @@ internal sealed partial class QueueFunctionListener
         _logger = logger;
         _time = time;
     }
-
-    /// <summary>Messages fetched and not yet completed.</summary>
-    public int InFlight => _inFlight.Count;
 
     /// <summary>Polls until <paramref name="stoppingToken"/> fires, then waits for in-flight messages.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -104,17 +102,23 @@ internal sealed partial class QueueFunctionListener
 
     private void Start(QueueMessage message)
     {
-        var task = Task.Run(() => ProcessAsync(message));
-        _inFlight[message.MessageId] = task;
-        _ = task.ContinueWith(
-            _ =>
+        // Registered before the work starts, so a message that completes at once is never counted as still in flight.
+        var key = Interlocked.Increment(ref _started);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _inFlight[key] = done.Task;
+        _ = Task.Run(async () =>
+        {
+            try
             {
-                _inFlight.TryRemove(message.MessageId, out Task? _);
+                await ProcessAsync(message).ConfigureAwait(false);
+            }
+            finally
+            {
+                _inFlight.TryRemove(key, out _);
+                done.SetResult();
                 _completed.Release();
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+            }
+        });
     }
 
     private async Task<bool> WaitForCapacityAsync(int threshold, CancellationToken stoppingToken)
