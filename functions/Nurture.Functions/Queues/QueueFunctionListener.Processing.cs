@@ -9,6 +9,22 @@ internal sealed partial class QueueFunctionListener
 {
     private async Task ProcessAsync(QueueMessage message)
     {
+        if (message.DequeueCount > _options.MaxDequeueCount)
+        {
+            // Received more often than allowed without ever completing (its host crashed each time): poison it unrun.
+            try
+            {
+                await MoveToPoisonAsync(message, message.PopReceipt, new InvalidOperationException(
+                    $"Dequeued {message.DequeueCount} times without completing; maxDequeueCount is {_options.MaxDequeueCount}.")).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                QueueLog.CompletionFailed(_logger, e, _queue.Name, message.MessageId, e.GetType().Name);
+            }
+
+            return;
+        }
+
         var receipt = new ReceiptHolder(message.PopReceipt);
         using var renewal = new CancellationTokenSource();
         var renewing = KeepHiddenAsync(message.MessageId, receipt, renewal.Token);

@@ -126,6 +126,25 @@ public sealed class QueueListenerTests
         Assert.Equal(1L, Assert.Single(_attempts).DequeueCount);
     }
 
+    [Fact]
+    public async Task MessageAlreadyDequeuedMoreThanMaxDequeueCount_IsPoisonedWithoutRunning()
+    {
+        await Queue.CreateIfNotExistsAsync();
+        await Queue.SendAsync("crash-looper");
+        for (var i = 0; i < 2; i++)
+        {
+            // Simulates hosts that crashed mid-message: received, never completed, visible again at once.
+            var received = Assert.Single(await Queue.ReceiveAsync(1, TimeSpan.FromMinutes(1)));
+            await Queue.UpdateAsync(received.MessageId, received.PopReceipt, TimeSpan.Zero);
+        }
+
+        await using var host = await StartAsync(_ => Task.CompletedTask, new() { [QueueListenerOptions.Section + ":maxDequeueCount"] = "2" });
+
+        await Eventually.HoldsAsync(async () => (await PoisonQueue.PeekAsync()).Count == 1, Deadline, "the message reached the poison queue");
+        Assert.Empty(_attempts);
+        Assert.Equal("crash-looper", (await PoisonQueue.PeekAsync()).Single().Text);
+    }
+
     private async Task<FunctionTestHost> StartAsync(Func<QueueTriggerMessage, Task> behaviour, Dictionary<string, string?>? settings = null)
     {
         await Queue.CreateIfNotExistsAsync();
