@@ -5,7 +5,7 @@ using Nurture.Storage.Tests.Infrastructure;
 namespace Nurture.Storage.Tests.Repositories;
 
 /// <summary>The claim-check payload store and optimistic updates, against the in-memory twin and Azurite.</summary>
-public abstract class RepositoryContractTests
+public abstract partial class RepositoryContractTests
 {
     protected abstract ITableService Tables { get; }
 
