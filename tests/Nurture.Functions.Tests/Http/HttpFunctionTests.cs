@@ -73,6 +73,9 @@ public sealed class HttpFunctionTests(HttpHostFixture fixture) : IClassFixture<H
     public async Task OversizedBody_WithContentLength_Answers413ProblemJson()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/echo") { Content = new StringContent(new string('x', HttpHostFixture.BodyLimit + 1)) };
+
+        // The server answers before reading the body and may then close the connection: do not pool it.
+        request.Headers.ConnectionClose = true;
         request.Headers.Add(FunctionKeyAuthorizer.KeyHeader, FunctionTestHost.FunctionKey);
 
         using var response = await Client.SendAsync(request);
@@ -86,6 +89,7 @@ public sealed class HttpFunctionTests(HttpHostFixture fixture) : IClassFixture<H
         var content = new StreamContent(new MemoryStream(new byte[HttpHostFixture.BodyLimit * 4]));
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/echo") { Content = content };
         request.Headers.TransferEncodingChunked = true;
+        request.Headers.ConnectionClose = true;
         request.Headers.Add(FunctionKeyAuthorizer.KeyHeader, FunctionTestHost.FunctionKey);
 
         using var response = await Client.SendAsync(request);

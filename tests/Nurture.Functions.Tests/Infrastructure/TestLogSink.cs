@@ -3,10 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Nurture.Functions.Tests.Infrastructure;
 
-/// <summary>Keeps warnings and errors of a test host, so tests can check what was logged (e.g. a poison reason).</summary>
+/// <summary>Keeps what test hosts log at Information and above, so tests can check what was logged (e.g. a poison reason).</summary>
 public sealed class TestLogSink : ILoggerProvider
 {
-    /// <summary>Every entry at Warning or above, from every test host in the process.</summary>
+    /// <summary>Every entry at Information or above, from every test host in the process.</summary>
     public static ConcurrentQueue<(string Category, int EventId, string Message)> Entries { get; } = new();
 
     /// <inheritdoc />
@@ -22,7 +22,7 @@ public sealed class TestLogSink : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Tests.Infrastructure;
@@ -15,6 +14,7 @@ public abstract class QueueListenerTests
 {
     private const string Worker = nameof(Worker);
     private const int MovedToPoisonEventId = 1104;
+    private const int ListenerStoppingEventId = 1101;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     private readonly TestStorageAccounts _storage;
@@ -77,8 +77,10 @@ public abstract class QueueListenerTests
         await Eventually.HoldsAsync(() => _attempts.Count >= 8, Deadline, "a full batch is in flight");
 
         var stopping = host.StopAsync();
-        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
-        await Eventually.HoldsAsync(() => lifetime.ApplicationStopping.IsCancellationRequested, Deadline, "shutdown began");
+        await Eventually.HoldsAsync(
+            () => TestLogSink.Entries.Any(e => e.EventId == ListenerStoppingEventId && e.Message.Contains(_queueName, StringComparison.Ordinal)),
+            Deadline,
+            "the listener stopped fetching");
         gate.SetResult();
         await stopping;
         await host.DisposeAsync();
