@@ -20,9 +20,9 @@ internal sealed class QueueListenerOptionsValidator : IValidateOptions<QueueList
             failures.Add($"{Prefix}newBatchThreshold is {options.NewBatchThreshold}; use 0 or more.");
         }
 
-        if (options.MaxPollingInterval < TimeSpan.FromMilliseconds(100))
+        if (options.MaxPollingInterval < TimeSpan.FromMilliseconds(100) || options.MaxPollingInterval > TimeSpan.FromMinutes(10))
         {
-            failures.Add($"{Prefix}maxPollingInterval is {options.MaxPollingInterval}; use at least 00:00:00.100.");
+            failures.Add($"{Prefix}maxPollingInterval is {options.MaxPollingInterval}; use 00:00:00.100 to 00:10:00 (hh:mm:ss).");
         }
 
         if (options.VisibilityTimeout < TimeSpan.Zero || options.VisibilityTimeout > TimeSpan.FromDays(7))
