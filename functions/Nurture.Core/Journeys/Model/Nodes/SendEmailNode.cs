@@ -1,0 +1,19 @@
+namespace Nurture.Core.Journeys.Model.Nodes;
+
+/// <summary>Sends an email.</summary>
+/// <inheritdoc cref="SendNode" path="/param"/>
+public sealed record SendEmailNode(
+    string Id,
+    string? Template,
+    ChannelSettings? Channel,
+    string? Next,
+    SendPriority Priority = SendPriority.Normal,
+    bool Marketing = true,
+    BestTimeWindow? BestTime = null) : SendNode(Id, Template, Channel, Next, Priority, Marketing, BestTime)
+{
+    /// <inheritdoc />
+    public override string Type => JourneyNodeTypes.SendEmail;
+
+    /// <inheritdoc />
+    public override MessageChannel MessageChannel => MessageChannel.Email;
+}
