@@ -10,7 +10,7 @@ public static class JourneyJson
     /// <summary>Options for journey documents, instance state and commands.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>Reads a journey document.</summary>
+    /// <summary>Reads a journey document. Missing fields stay null so <c>JourneyValidator</c> can name each one.</summary>
     /// <param name="json">The document.</param>
     /// <exception cref="JsonException">The document is not valid JSON or does not fit the model.</exception>
     public static JourneyDefinition Parse(string json)
@@ -37,7 +37,6 @@ public static class JourneyJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowOutOfOrderMetadataProperties = true,
             RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nurture.Core.Journeys.Model.Nodes;
 
 /// <summary>Goes to the first case whose condition holds, else to the default.</summary>
@@ -7,6 +9,7 @@ namespace Nurture.Core.Journeys.Model.Nodes;
 public sealed record BranchNode(string Id, IReadOnlyList<BranchCase> Cases, string? DefaultNext) : JourneyNode(Id)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => JourneyNodeTypes.Branch;
 
     /// <inheritdoc />

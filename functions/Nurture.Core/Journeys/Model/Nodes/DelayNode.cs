@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nurture.Core.Journeys.Model.Nodes;
 
 /// <summary>
@@ -12,6 +14,7 @@ namespace Nurture.Core.Journeys.Model.Nodes;
 public sealed record DelayNode(string Id, string? Next, TimeSpan? Duration = null, string? DaysFrom = null, TimeOnly? AtLocalTime = null) : JourneyNode(Id)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => JourneyNodeTypes.Delay;
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nurture.Core.Journeys.Model.Nodes;
 
 /// <summary>Ends the instance.</summary>
@@ -6,6 +8,7 @@ namespace Nurture.Core.Journeys.Model.Nodes;
 public sealed record ExitNode(string Id, string? Reason = null) : JourneyNode(Id)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => JourneyNodeTypes.Exit;
 
     /// <inheritdoc />

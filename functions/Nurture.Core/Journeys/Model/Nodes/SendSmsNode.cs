@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nurture.Core.Journeys.Model.Nodes;
 
 /// <summary>Sends an SMS.</summary>
@@ -12,8 +14,10 @@ public sealed record SendSmsNode(
     BestTimeWindow? BestTime = null) : SendNode(Id, Template, Channel, Next, Priority, Marketing, BestTime)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => JourneyNodeTypes.SendSms;
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override MessageChannel MessageChannel => MessageChannel.Sms;
 }

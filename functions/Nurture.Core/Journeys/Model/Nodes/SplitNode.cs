@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nurture.Core.Journeys.Model.Nodes;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace Nurture.Core.Journeys.Model.Nodes;
 public sealed record SplitNode(string Id, IReadOnlyList<SplitVariant> Variants, int HoldoutWeight = 0) : JourneyNode(Id)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => JourneyNodeTypes.Split;
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
 
 namespace Nurture.Core.Journeys.Model.Nodes;
@@ -16,6 +17,7 @@ public sealed record UpdateProfileNode(
     IReadOnlyDictionary<string, JsonElement>? SetAttributes = null) : JourneyNode(Id)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => JourneyNodeTypes.UpdateProfile;
 
     /// <inheritdoc />

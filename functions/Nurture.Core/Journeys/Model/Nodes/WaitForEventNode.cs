@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Nurture.Core.Journeys.Conditions;
 
 namespace Nurture.Core.Journeys.Model.Nodes;
@@ -20,6 +21,7 @@ public sealed record WaitForEventNode(
     Condition? Filter = null) : JourneyNode(Id)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => JourneyNodeTypes.WaitForEvent;
 
     /// <inheritdoc />
