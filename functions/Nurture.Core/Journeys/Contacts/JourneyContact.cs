@@ -27,7 +27,7 @@ public sealed record JourneyContact(
     IReadOnlyDictionary<string, JsonElement>? Attributes = null,
     IReadOnlyDictionary<MessageChannel, ConsentStatus>? Consent = null,
     IReadOnlySet<MessageChannel>? Suppressed = null,
-    bool HasEmail = true,
+    bool HasEmail = false,
     bool HasPhone = false,
     int OrderCount = 0,
     decimal TotalSpent = 0m,

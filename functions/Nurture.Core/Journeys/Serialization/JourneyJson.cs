@@ -16,8 +16,16 @@ public static class JourneyJson
     public static JourneyDefinition Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize<JourneyDefinition>(json, Options)
-            ?? throw new JsonException("A journey document must be a JSON object, not null.");
+        try
+        {
+            return JsonSerializer.Deserialize<JourneyDefinition>(json, Options)
+                ?? throw new JsonException("A journey document must be a JSON object, not null.");
+        }
+        catch (NotSupportedException error)
+        {
+            // A node without a "type" is bad input, not an unsupported program state: report it like any other JSON error.
+            throw new JsonException(error.Message, error);
+        }
     }
 
     /// <summary>Writes a journey document.</summary>

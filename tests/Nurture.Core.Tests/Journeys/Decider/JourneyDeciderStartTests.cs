@@ -110,4 +110,20 @@ public sealed class JourneyDeciderStartTests
         Assert.Equal("ji-6d4a4367a91366a8cfec45f97c6a8d7b", JourneyIds.InstanceId("j-test", "c-1", "ev-1"));
         Assert.NotEqual(JourneyIds.InstanceId("j-test", "c-1", "ev-1"), JourneyIds.InstanceId("j-test", "c-1", "ev-2"));
     }
+
+    [Fact]
+    public void Decide_SameInputs_GiveTheSameOutputs()
+    {
+        var journey = Nurture.Core.Journeys.Examples.JourneyExamples.Load("win-back");
+        var contact = Contact("c-42") with { OrderCount = 2, LastOrderAt = T0.AddDays(-200) };
+
+        var first = JourneyDecider.Decide(journey, Pending(journey, contactId: "c-42"), new StartTrigger(T0), Context(contact));
+        var second = JourneyDecider.Decide(journey, Pending(journey, contactId: "c-42"), new StartTrigger(T0), Context(contact));
+
+        Assert.Equal(Serialize(first), Serialize(second));
+        Assert.NotEmpty(first.Commands);
+    }
+
+    private static string Serialize(DecisionResult result) =>
+        System.Text.Json.JsonSerializer.Serialize(new { result.State, result.Commands }, Nurture.Core.Journeys.Serialization.JourneyJson.Options);
 }
