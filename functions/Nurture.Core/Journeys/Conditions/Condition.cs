@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Nurture.Core.Journeys.Conditions;
 
@@ -31,9 +32,10 @@ public sealed record Condition(
     /// <param name="op">Operator.</param>
     /// <param name="value">Operand as a JSON literal, e.g. <c>50</c> or <c>"vip"</c>.</param>
     public static Condition Compare(string path, ConditionOperator op, string? value = null) =>
-        new(Path: path, Op: op, Value: value is null ? null : JsonDocument.Parse(value).RootElement.Clone());
+        new(Path: path, Op: op, Value: value is null ? null : JsonSerializer.Deserialize<JsonElement>(value));
 
     /// <summary>How many of the forms are set; a valid condition has exactly one.</summary>
+    [JsonIgnore]
     public int FormCount =>
         (All is null ? 0 : 1) + (Any is null ? 0 : 1) + (Not is null ? 0 : 1) + (Path is null && Op is null ? 0 : 1);
 }

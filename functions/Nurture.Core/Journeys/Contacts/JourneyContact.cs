@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Nurture.Core.Journeys.Model;
 
 namespace Nurture.Core.Journeys.Contacts;
@@ -36,9 +37,11 @@ public sealed record JourneyContact(
     IReadOnlyList<double>? EngagementByHourOfWeek = null)
 {
     /// <summary>Tags, never null.</summary>
+    [JsonIgnore]
     public IReadOnlySet<string> TagsOrEmpty => Tags ?? EmptyTags;
 
     /// <summary>Attributes, never null.</summary>
+    [JsonIgnore]
     public IReadOnlyDictionary<string, JsonElement> AttributesOrEmpty => Attributes ?? EmptyAttributes;
 
     /// <summary>Marketing consent on a channel.</summary>

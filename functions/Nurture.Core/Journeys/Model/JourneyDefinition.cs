@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Nurture.Core.Journeys.Model.Nodes;
 
 namespace Nurture.Core.Journeys.Model;
@@ -32,9 +33,11 @@ public sealed record JourneyDefinition(
     string? Description = null)
 {
     /// <summary>The goals, never null.</summary>
+    [JsonIgnore]
     public IReadOnlyList<ExitGoal> GoalsOrEmpty => Goals ?? [];
 
     /// <summary>The re-entry policy, defaulting to <see cref="ReEntryPolicy.Never"/>.</summary>
+    [JsonIgnore]
     public ReEntryPolicy ReEntryOrDefault => ReEntry ?? ReEntryPolicy.Never;
 
     /// <summary>Finds a node by id; null when there is none.</summary>

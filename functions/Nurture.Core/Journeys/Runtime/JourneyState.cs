@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Nurture.Core.Journeys.Runtime;
 
@@ -56,12 +57,15 @@ public sealed record JourneyState(
     public const int SeenEventLimit = 64;
 
     /// <summary>Visits, never null.</summary>
+    [JsonIgnore]
     public ImmutableDictionary<string, int> VisitsOrEmpty => Visits ?? ImmutableDictionary<string, int>.Empty;
 
     /// <summary>Variants, never null.</summary>
+    [JsonIgnore]
     public ImmutableDictionary<string, string> VariantsOrEmpty => Variants ?? ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Seen event ids, never null.</summary>
+    [JsonIgnore]
     public ImmutableList<string> SeenEventIdsOrEmpty => SeenEventIds ?? [];
 
     /// <summary>How many times a node was entered.</summary>
@@ -69,5 +73,6 @@ public sealed record JourneyState(
     public int VisitsTo(string nodeId) => VisitsOrEmpty.GetValueOrDefault(nodeId);
 
     /// <summary>Whether the instance has ended for good.</summary>
+    [JsonIgnore]
     public bool IsFinished => Status.IsFinished();
 }

@@ -31,6 +31,8 @@ public sealed class JourneyJsonTests
         var back = JsonSerializer.Deserialize<JourneyState>(json, JourneyJson.Options)!;
 
         Assert.Contains("\"status\":\"waiting_for_event\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("or_empty", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("is_finished", json, StringComparison.Ordinal);
         Assert.Equal(json, JsonSerializer.Serialize(back, JourneyJson.Options));
         Assert.Equal(2, back.VisitsTo("w"));
         Assert.Equal(state.Timer, back.Timer);
