@@ -101,4 +101,41 @@ public sealed class ExampleJourneyRunTests
         // 14 days after Monday 12:00 UTC is 16 March 13:00 CET; the next 09:00 CET is 17 March 08:00 UTC.
         Assert.Equal(new DateTimeOffset(2026, 3, 17, 8, 0, 0, TimeSpan.Zero), started.State.Timer!.DueAt);
     }
+
+    [Theory]
+    [InlineData(true, MessageChannel.Sms, "flash-sale-ending-sms")]
+    [InlineData(false, MessageChannel.Email, "flash-sale-ending")]
+    public void FlashSale_RemindsNextMorningBySmsWhenThereIsAPhoneElseByEmail(bool hasPhone, MessageChannel channel, string template)
+    {
+        var flashSale = JourneyExamples.Load("flash-sale");
+        var vip = Contact("c-9") with { Tags = new HashSet<string> { "vip" }, HasPhone = hasPhone };
+        var state = JourneyEntryEvaluator.ForApi(flashSale, vip, "sale-2026-03", [], T0).State!;
+
+        var started = JourneyDecider.Decide(flashSale, state, new StartTrigger(T0), Context(vip));
+        var nextMorning = Wake(flashSale, started, context: Context(vip));
+
+        Assert.Equal("flash-sale-announce", Assert.Single(started.Sends).TemplateId);
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.Zero), started.State.Timer!.DueAt);
+        var reminder = Assert.Single(nextMorning.Sends);
+        Assert.Equal((channel, template), (reminder.Channel, reminder.TemplateId));
+    }
+
+    [Fact]
+    public void PostPurchaseReview_ReviewForThisOrderEndsTheJourneyBeforeTheReminder()
+    {
+        var review = JourneyExamples.Load("post-purchase-review");
+        var fulfilled = Event(EventTypes.OrderFulfilled, """{ "order_id": "o-1" }""", T0, "ev-fulfilled");
+        var state = JourneyEntryEvaluator.ForEvent(review, fulfilled, Contact(), [], T0).State!;
+
+        var started = JourneyDecider.Decide(review, state, new StartTrigger(T0), Context());
+        var asked = Wake(review, started);
+        var otherOrder = Arrive(review, asked.State, Event(EventTypes.ReviewSubmitted, """{ "order_id": "o-2" }""", T0.AddDays(9), "ev-r2"));
+        var thisOrder = Arrive(review, asked.State, Event(EventTypes.ReviewSubmitted, """{ "order_id": "o-1" }""", T0.AddDays(9), "ev-r1"));
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero), started.State.Timer!.DueAt);
+        Assert.Equal("review-request", Assert.Single(asked.Sends).TemplateId);
+        Assert.True(otherOrder.IsNoOp);
+        Assert.Equal("goal 'review submitted' met by review_submitted", thisOrder.State.EndReason);
+    }
 }
+
