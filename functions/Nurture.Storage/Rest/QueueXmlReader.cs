@@ -11,7 +11,7 @@ internal static class QueueXmlReader
 {
     private static readonly XmlReaderSettings Settings = new()
     {
-        IgnoreWhitespace = true,
+        IgnoreWhitespace = false,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         DtdProcessing = DtdProcessing.Prohibit,

@@ -57,6 +57,11 @@ public abstract partial class QueueContractTests : IAsyncLifetime
     [InlineData("<order id=\"1\">&amp; 'quoted' ]]> </order>", QueueMessageEncoding.None)]
     [InlineData("{\"type\":\"order.placed\",\"total\":12.5}", QueueMessageEncoding.None)]
     [InlineData(" ", QueueMessageEncoding.Base64)]
+    [InlineData(" ", QueueMessageEncoding.None)]
+    [InlineData("  padded  ", QueueMessageEncoding.None)]
+    [InlineData("crlf\r\nline", QueueMessageEncoding.None)]
+    [InlineData("crlf\r\nline", QueueMessageEncoding.Base64)]
+    [InlineData("\n", QueueMessageEncoding.None)]
     [InlineData("line one\nline two\ttabbed", QueueMessageEncoding.Base64)]
     [InlineData("line one\nline two\ttabbed", QueueMessageEncoding.None)]
     public async Task SendAndReceive_RoundTripsTheTextExactly(string text, QueueMessageEncoding encoding)
