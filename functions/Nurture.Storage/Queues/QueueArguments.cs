@@ -18,6 +18,10 @@ internal static class QueueArguments
         {
             QueueLimits.ValidateTimeToLive(ttl);
             ttlSeconds = ttl == QueueLimits.NeverExpires ? NeverExpiresSeconds : WholeSeconds(ttl);
+            if (ttlSeconds > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException(nameof(timeToLive), ttl, "The service takes a time to live of at most int.MaxValue seconds; use QueueLimits.NeverExpires to keep a message until deleted.");
+            }
         }
 
         // Dropping the fraction first keeps 0.5 s within a 1 s TTL valid, but a negative delay must still fail.

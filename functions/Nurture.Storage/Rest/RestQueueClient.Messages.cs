@@ -18,9 +18,9 @@ public sealed partial class RestQueueClient
         var path = (visibility, ttl) switch
         {
             (0, null) => _messagesPath,
-            (0, { } t) => string.Concat(_messagesPathWithQuery, "messagettl=", Seconds(t)),
-            (var v, null) => string.Concat(_messagesPathWithQuery, "visibilitytimeout=", Seconds(v)),
-            (var v, { } t) => string.Concat(_messagesPathWithQuery, "visibilitytimeout=", Seconds(v), "&messagettl=", Seconds(t)),
+            (0, { } t) => string.Concat(_messagesPathWithQuery, "messagettl=", Invariant(t)),
+            (var v, null) => string.Concat(_messagesPathWithQuery, "visibilitytimeout=", Invariant(v)),
+            (var v, { } t) => string.Concat(_messagesPathWithQuery, "visibilitytimeout=", Invariant(v), "&messagettl=", Invariant(t)),
         };
 
         using var message = _pipeline.CreateMessage(RequestMethod.Post, path);
@@ -45,7 +45,7 @@ public sealed partial class RestQueueClient
     public async Task<IReadOnlyList<QueueMessage>> ReceiveAsync(int maxMessages = 1, TimeSpan? visibilityTimeout = null, CancellationToken cancellationToken = default)
     {
         var visibility = QueueArguments.ForReceive(maxMessages, visibilityTimeout);
-        var path = string.Concat(_messagesPathWithQuery, "numofmessages=", Seconds(maxMessages), "&visibilitytimeout=", Seconds(visibility));
+        var path = string.Concat(_messagesPathWithQuery, "numofmessages=", Invariant(maxMessages), "&visibilitytimeout=", Invariant(visibility));
         using var message = _pipeline.CreateMessage(RequestMethod.Get, path);
         var response = await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         if (response.Status != 200)
@@ -68,7 +68,7 @@ public sealed partial class RestQueueClient
     public async Task<IReadOnlyList<PeekedMessage>> PeekAsync(int maxMessages = 1, CancellationToken cancellationToken = default)
     {
         QueueLimits.ValidateMaxMessages(maxMessages);
-        var path = string.Concat(_messagesPathWithQuery, "peekonly=true&numofmessages=", Seconds(maxMessages));
+        var path = string.Concat(_messagesPathWithQuery, "peekonly=true&numofmessages=", Invariant(maxMessages));
         using var message = _pipeline.CreateMessage(RequestMethod.Get, path);
         var response = await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         if (response.Status != 200)
@@ -93,7 +93,7 @@ public sealed partial class RestQueueClient
     {
         var visibility = QueueArguments.ForUpdate(messageId, popReceipt, visibilityTimeout);
         var body = text is null ? null : QueueMessageBody.Create(Name, text, _encoding);
-        var path = string.Concat(MessagePath(messageId, popReceipt), "&visibilitytimeout=", Seconds(visibility));
+        var path = string.Concat(MessagePath(messageId, popReceipt), "&visibilitytimeout=", Invariant(visibility));
         using var message = _pipeline.CreateMessage(RequestMethod.Put, path);
         if (body is not null)
         {

@@ -92,5 +92,5 @@ public sealed partial class RestQueueClient : IQueueClient
         }
     }
 
-    private static string Seconds(long seconds) => seconds.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

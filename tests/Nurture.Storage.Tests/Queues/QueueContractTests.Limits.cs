@@ -79,6 +79,7 @@ public abstract partial class QueueContractTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Queue.SendAsync("x", visibilityDelay: TimeSpan.FromSeconds(10), timeToLive: TimeSpan.FromSeconds(10)));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Queue.SendAsync("x", timeToLive: TimeSpan.Zero));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Queue.SendAsync("x", timeToLive: TimeSpan.FromSeconds(-5)));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Queue.SendAsync("x", timeToLive: TimeSpan.MaxValue));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Queue.ReceiveAsync(0));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Queue.ReceiveAsync(33));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Queue.ReceiveAsync(1, TimeSpan.Zero));

@@ -62,6 +62,19 @@ public abstract partial class QueueContractTests
     }
 
     [Fact]
+    public async Task ConcurrentReceivers_NeverGetTheSameMessage()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Queue.SendAsync($"job {i}")));
+
+        var batches = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Queue.ReceiveAsync(5, TimeSpan.FromMinutes(1))));
+
+        var ids = batches.SelectMany(b => b).Select(m => m.MessageId).ToList();
+        Assert.Equal(40, ids.Count);
+        Assert.Equal(40, ids.Distinct().Count());
+        Assert.All(batches.SelectMany(b => b), m => Assert.Equal(1, m.DequeueCount));
+    }
+
+    [Fact]
     public async Task Peek_ChangesNothing()
     {
         var a = await Queue.SendAsync("a");
