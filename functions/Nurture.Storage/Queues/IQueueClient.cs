@@ -1,8 +1,8 @@
 namespace Nurture.Storage.Queues;
 
 /// <summary>
-/// Operations on one queue. Implemented over the Queue REST API (<c>RestQueueClient</c>) and
-/// in memory (<c>InMemoryQueueClient</c>) with the same semantics; one contract test suite
+/// Operations on one queue. Implemented over the Queue REST API (<see cref="Rest.RestQueueClient"/>) and
+/// in memory (<see cref="InMemory.InMemoryQueueClient"/>) with the same semantics; one contract test suite
 /// runs against both. Message text is base64-encoded on the wire by default, as the Azure Functions
 /// queue trigger expects.
 /// </summary>
