@@ -11,6 +11,7 @@ internal static class QueueXmlReader
 {
     private static readonly XmlReaderSettings Settings = new()
     {
+        // Whitespace is content here: a raw (unencoded) message of only spaces or line feeds must come back as sent.
         IgnoreWhitespace = false,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,

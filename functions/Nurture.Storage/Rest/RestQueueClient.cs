@@ -12,7 +12,8 @@ namespace Nurture.Storage.Rest;
 /// <remarks>
 /// Operations on a queue that does not exist fail with a 404 <see cref="StorageRequestException"/> whose
 /// <see cref="StorageRequestException.ErrorCode"/> is <c>QueueNotFound</c>. Expiry dates of messages sent with
-/// <see cref="QueueLimits.NeverExpires"/> come back as null (the service writes year 9999).
+/// <see cref="QueueLimits.NeverExpires"/> come back as null (the service writes year 9999). Empty text is a valid
+/// message (Azurite stores and returns it as empty).
 /// </remarks>
 public sealed partial class RestQueueClient : IQueueClient
 {
