@@ -1,0 +1,56 @@
+using Nurture.Core.Events;
+
+namespace Nurture.Core.Profiles;
+
+public static partial class ProfileReducer
+{
+    private static ContactProfile ApplyOrderPlaced(ContactProfile profile, CanonicalEvent evt)
+    {
+        var orders = profile.Orders;
+        var total = EventJson.Decimal(evt.Properties, EventProperties.Total) ?? 0m;
+        var categories = orders.Categories;
+        var products = orders.Products;
+        foreach (var line in EventJson.Array(evt.Properties, EventProperties.LineItems))
+        {
+            if (EventJson.String(line, EventProperties.Category) is { Length: > 0 and <= 256 } category)
+            {
+                categories = categories.Add(category.Trim());
+            }
+
+            if (EventJson.String(line, EventProperties.ProductId) is { Length: > 0 and <= 128 } product)
+            {
+                products = products.Add(product);
+            }
+        }
+
+        orders = orders with
+        {
+            FirstOrderAt = Min(orders.FirstOrderAt, evt.OccurredAt),
+            LastOrderAt = Max(orders.LastOrderAt, evt.OccurredAt),
+            OrderCount = orders.OrderCount + 1,
+            OrderedTotal = orders.OrderedTotal + total,
+            Currency = orders.Currency ?? EventJson.String(evt.Properties, EventProperties.Currency),
+            Categories = categories,
+            Products = products,
+        };
+        var next = AddComputedTag(profile with { Orders = orders }, PurchaserTag, evt.OccurredAt);
+        return orders.OrderCount >= 2 ? AddComputedTag(next, RepeatPurchaserTag, evt.OccurredAt) : next;
+    }
+
+    private static ContactProfile ApplyRefund(ContactProfile profile, CanonicalEvent evt)
+    {
+        var amount = EventJson.Decimal(evt.Properties, EventProperties.RefundAmount) ?? 0m;
+        return amount <= 0 ? profile : profile with { Orders = profile.Orders with { RefundedTotal = profile.Orders.RefundedTotal + amount } };
+    }
+
+    /// <summary>Adds a computed tag, keeping the earliest time it applied (so replays in any order agree).</summary>
+    private static ContactProfile AddComputedTag(ContactProfile profile, string name, DateTimeOffset at)
+    {
+        if (profile.Tags.TryGetValue(name, out var existing) && (existing.Source != TagSource.Computed || existing.AddedAt <= at))
+        {
+            return profile;
+        }
+
+        return profile with { Tags = profile.Tags.SetItem(name, new ProfileTag(name, TagSource.Computed, at)) };
+    }
+}
