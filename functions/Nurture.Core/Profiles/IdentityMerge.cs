@@ -36,7 +36,7 @@ public static class IdentityMerge
         ArgumentNullException.ThrowIfNull(options);
         var survivor = ChooseSurvivor(a, b);
         var other = ReferenceEquals(survivor, a) ? b : a;
-        return new ContactProfile
+        var merged = new ContactProfile
         {
             ContactId = survivor.ContactId,
             FirstSeenAt = ProfileReducer.Min(a.FirstSeenAt, b.FirstSeenAt),
@@ -53,11 +53,13 @@ public static class IdentityMerge
             LastActivityAt = ProfileReducer.Max(a.LastActivityAt, b.LastActivityAt),
             RecentEventIds = MergeRecent(survivor.RecentEventIds, other.RecentEventIds, options.RecentEventCapacity),
         };
+        return ProfileReducer.WithPurchaseTags(merged);
     }
 
     private static OrderStats MergeOrders(OrderStats a, OrderStats b) => new()
     {
-        FirstOrderAt = ProfileReducer.Min(a.FirstOrderAt, b.FirstOrderAt),
+        FirstOrderAt = ProfileReducer.TwoEarliest(a.FirstOrderAt, a.SecondOrderAt, b.FirstOrderAt, b.SecondOrderAt).First,
+        SecondOrderAt = ProfileReducer.TwoEarliest(a.FirstOrderAt, a.SecondOrderAt, b.FirstOrderAt, b.SecondOrderAt).Second,
         LastOrderAt = ProfileReducer.Max(a.LastOrderAt, b.LastOrderAt),
         OrderCount = a.OrderCount + b.OrderCount,
         CancelledCount = a.CancelledCount + b.CancelledCount,

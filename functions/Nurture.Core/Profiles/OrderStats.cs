@@ -15,6 +15,9 @@ public sealed record OrderStats
     /// <summary>The earliest order's time.</summary>
     public DateTimeOffset? FirstOrderAt { get; init; }
 
+    /// <summary>The second-earliest order's time (when the contact became a repeat buyer); the two smallest of a set commute.</summary>
+    public DateTimeOffset? SecondOrderAt { get; init; }
+
     /// <summary>The latest order's time (a maximum, so late deliveries cannot move it back).</summary>
     public DateTimeOffset? LastOrderAt { get; init; }
 

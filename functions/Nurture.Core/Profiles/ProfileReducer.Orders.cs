@@ -23,9 +23,11 @@ public static partial class ProfileReducer
             }
         }
 
+        var (first, second) = TwoEarliest(orders.FirstOrderAt, orders.SecondOrderAt, evt.OccurredAt, null);
         orders = orders with
         {
-            FirstOrderAt = Min(orders.FirstOrderAt, evt.OccurredAt),
+            FirstOrderAt = first,
+            SecondOrderAt = second,
             LastOrderAt = Max(orders.LastOrderAt, evt.OccurredAt),
             OrderCount = orders.OrderCount + 1,
             OrderedTotal = orders.OrderedTotal + total,
@@ -33,9 +35,27 @@ public static partial class ProfileReducer
             Categories = categories,
             Products = products,
         };
-        var next = AddComputedTag(profile with { Orders = orders }, PurchaserTag, evt.OccurredAt);
-        return orders.OrderCount >= 2 ? AddComputedTag(next, RepeatPurchaserTag, evt.OccurredAt) : next;
+        return WithPurchaseTags(profile with { Orders = orders });
     }
+
+    /// <summary>Purchase tags dated by the first and second order, so they do not depend on arrival order.</summary>
+    internal static ContactProfile WithPurchaseTags(ContactProfile profile)
+    {
+        var next = profile.Orders.FirstOrderAt is { } first ? SetComputedTag(profile, PurchaserTag, first) : profile;
+        return profile.Orders.SecondOrderAt is { } second ? SetComputedTag(next, RepeatPurchaserTag, second) : next;
+    }
+
+    /// <summary>The two earliest of up to four times (the order stats' first and second order).</summary>
+    internal static (DateTimeOffset? First, DateTimeOffset? Second) TwoEarliest(DateTimeOffset? a, DateTimeOffset? b, DateTimeOffset? c, DateTimeOffset? d)
+    {
+        var sorted = new[] { a, b, c, d }.OfType<DateTimeOffset>().Order().ToArray();
+        return (sorted.Length > 0 ? sorted[0] : null, sorted.Length > 1 ? sorted[1] : null);
+    }
+
+    private static ContactProfile SetComputedTag(ContactProfile profile, string name, DateTimeOffset at) =>
+        profile.Tags.TryGetValue(name, out var existing) && (existing.Source != TagSource.Computed || existing.AddedAt == at)
+            ? profile
+            : profile with { Tags = profile.Tags.SetItem(name, new ProfileTag(name, TagSource.Computed, at)) };
 
     private static ContactProfile ApplyRefund(ContactProfile profile, CanonicalEvent evt)
     {
