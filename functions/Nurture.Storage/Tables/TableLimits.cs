@@ -11,8 +11,8 @@ public static partial class TableLimits
     /// <summary>Most custom properties one entity may have.</summary>
     public const int MaxProperties = 252;
 
-    /// <summary>Longest key, in UTF-16 characters (1 KiB).</summary>
-    public const int MaxKeyLength = 1024;
+    /// <summary>Longest key in characters: 1 KiB of UTF-16, as the service counts it (Azurite checks the same 512).</summary>
+    public const int MaxKeyLength = 512;
 
     /// <summary>Longest property name.</summary>
     public const int MaxPropertyNameLength = 255;

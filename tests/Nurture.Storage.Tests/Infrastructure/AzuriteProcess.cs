@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Nurture.Storage.Connections;
 
 namespace Nurture.Storage.Tests.Infrastructure;
 
@@ -31,10 +32,10 @@ public sealed class AzuriteProcess : IDisposable
 
     /// <summary>A connection string for this instance.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={Connections.StorageConnection.DevelopmentAccountName};" +
-        $"AccountKey={Connections.StorageConnection.DevelopmentAccountKey};" +
-        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{Connections.StorageConnection.DevelopmentAccountName};" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/{Connections.StorageConnection.DevelopmentAccountName};";
+        $"DefaultEndpointsProtocol=http;AccountName={StorageConnection.DevelopmentAccountName};" +
+        $"AccountKey={StorageConnection.DevelopmentAccountKey};" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{StorageConnection.DevelopmentAccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{StorageConnection.DevelopmentAccountName};";
 
     /// <summary>Starts Azurite and waits (with a deadline) until its table and queue ports accept connections.</summary>
     public static AzuriteProcess Start(TimeSpan? readyTimeout = null)

@@ -1,0 +1,14 @@
+namespace Nurture.Storage.Repositories;
+
+/// <summary>The kinds of identity that resolve to a contact. Stored by name: never rename, add.</summary>
+public enum IdentityKind
+{
+    /// <summary>A shop platform's customer id, prefixed by the platform ("shopify:123").</summary>
+    CustomerId,
+
+    /// <summary>A normalised email address.</summary>
+    Email,
+
+    /// <summary>An E.164 phone number.</summary>
+    Phone,
+}

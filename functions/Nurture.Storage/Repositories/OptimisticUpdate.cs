@@ -1,0 +1,53 @@
+using Nurture.Storage.Tables;
+
+namespace Nurture.Storage.Repositories;
+
+/// <summary>
+/// Read-modify-write of one entity under optimistic concurrency: read with its ETag, let the caller decide
+/// the new entity, write with If-Match (or insert when it did not exist), and start again when another
+/// writer got there first. Concurrent updates to one entity therefore never lose an update.
+/// </summary>
+public static class OptimisticUpdate
+{
+    /// <summary>Most attempts before giving up (the caller's queue message is then retried later).</summary>
+    public const int MaxAttempts = 50;
+
+    /// <summary>
+    /// Applies <paramref name="decide"/> to the current entity (null when missing). Returning null leaves
+    /// storage unchanged. Returns the entity written (with its new ETag), or the current one when unchanged.
+    /// </summary>
+    public static async Task<TableEntity?> UpdateAsync(
+        ITableClient table,
+        string partitionKey,
+        string rowKey,
+        Func<TableEntity?, TableEntity?> decide,
+        TableUpdateMode mode = TableUpdateMode.Replace,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(decide);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var next = decide(current?.Clone());
+            if (next is null)
+            {
+                return current;
+            }
+
+            next.PartitionKey = partitionKey;
+            next.RowKey = rowKey;
+            try
+            {
+                next.ETag = current is null
+                    ? await table.AddAsync(next, cancellationToken).ConfigureAwait(false)
+                    : await table.UpdateAsync(next, current.ETag!, mode, cancellationToken).ConfigureAwait(false);
+                return next;
+            }
+            catch (StorageRequestException ex) when ((ex is ETagMismatchException || ex.IsConflict || ex.IsNotFound) && attempt < MaxAttempts)
+            {
+                // Another writer changed, created or deleted it since we read: decide again on what is there now.
+            }
+        }
+    }
+}

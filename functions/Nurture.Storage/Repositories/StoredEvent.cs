@@ -1,0 +1,8 @@
+using Nurture.Core.Events;
+
+namespace Nurture.Storage.Repositories;
+
+/// <summary>An event as stored: resolved to a contact.</summary>
+/// <param name="ContactId">The contact the event was attributed to.</param>
+/// <param name="Event">The canonical event (its identity holds only the contact id: raw addresses are not stored twice).</param>
+public sealed record StoredEvent(string ContactId, CanonicalEvent Event);
