@@ -1,0 +1,182 @@
+using Nurture.Core.Journeys.Model;
+using Nurture.Core.Journeys.Policies;
+using Nurture.Storage.Repositories;
+using Nurture.Storage.Tables;
+
+namespace Nurture.Storage.Journeys;
+
+/// <summary>
+/// The send ledger: one row per deterministic message id (reserve, then sent / skipped / failed), and a
+/// per-contact list of sends for frequency caps across journeys.
+/// </summary>
+/// <remarks>
+/// A redelivered or crashed step reuses its message id, so its reservation finds the row of the earlier
+/// attempt: <see cref="ReserveOutcome.AlreadySent"/> stops a second send. A reservation whose outcome was never
+/// recorded comes back as <see cref="ReserveOutcome.Resumed"/>; the caller sends again under the same id and the
+/// channel dedupes by it. The per-contact row is written before the ledger row turns <c>Sent</c>, so a crash in
+/// between at worst rewrites the same per-contact row on the retry.
+/// </remarks>
+public sealed class SendLedger
+{
+    private readonly ITableClient _ledger;
+    private readonly ITableClient _byContact;
+
+    /// <summary>Creates the ledger.</summary>
+    /// <param name="tables">The Table service.</param>
+    /// <param name="names">Table names; <see cref="JourneyStorageNames.Default"/> when null.</param>
+    public SendLedger(ITableService tables, JourneyStorageNames? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        names ??= JourneyStorageNames.Default;
+        _ledger = tables.GetTableClient(names.SendLedger);
+        _byContact = tables.GetTableClient(names.SendsByContact);
+    }
+
+    /// <summary>Creates the tables if needed.</summary>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await _ledger.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _byContact.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reserves a message id before handing the message to the channel.</summary>
+    /// <param name="messageId">The deterministic message id.</param>
+    /// <param name="contactId">The recipient.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="marketing">Whether it counts toward caps.</param>
+    /// <param name="now">When.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<ReserveOutcome> ReserveAsync(string messageId, string contactId, MessageChannel channel, bool marketing, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        var outcome = ReserveOutcome.Reserved;
+        await OptimisticUpdate.UpdateAsync(_ledger, messageId, string.Empty, current =>
+        {
+            if (current is null)
+            {
+                outcome = ReserveOutcome.Reserved;
+                return new TableEntity(messageId, string.Empty)
+                {
+                    { "ContactId", contactId },
+                    { "Channel", channel.ToString() },
+                    { "Marketing", marketing },
+                    { "Status", nameof(LedgerStatus.Reserved) },
+                    { "Attempts", 1 },
+                    { "ReservedAt", now },
+                };
+            }
+
+            outcome = Enum.Parse<LedgerStatus>(current.GetString("Status")!) switch
+            {
+                LedgerStatus.Sent => ReserveOutcome.AlreadySent,
+                LedgerStatus.Reserved => ReserveOutcome.Resumed,
+                _ => ReserveOutcome.AlreadyFinished,
+            };
+            if (outcome != ReserveOutcome.Resumed)
+            {
+                return null;
+            }
+
+            current["Attempts"] = (current.GetInt32("Attempts") ?? 0) + 1;
+            return current;
+        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>Records that the channel accepted the message.</summary>
+    /// <param name="messageId">The message id.</param>
+    /// <param name="providerMessageId">The channel's id.</param>
+    /// <param name="sentAt">When.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task MarkSentAsync(string messageId, string? providerMessageId, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
+    {
+        var entry = await GetAsync(messageId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Message '{messageId}' was never reserved.");
+        var recent = new TableEntity(entry.ContactId, messageId)
+        {
+            { "Channel", entry.Channel.ToString() },
+            { "Marketing", entry.Marketing },
+            { "SentAt", sentAt },
+        };
+        await _byContact.UpsertAsync(recent, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await CompleteAsync(messageId, LedgerStatus.Sent, sentAt, providerMessageId, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records that the message was skipped.</summary>
+    /// <param name="messageId">The message id.</param>
+    /// <param name="reason">Why (no personal data).</param>
+    /// <param name="at">When.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task MarkSkippedAsync(string messageId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        CompleteAsync(messageId, LedgerStatus.Skipped, at, null, reason, cancellationToken);
+
+    /// <summary>Records that the channel rejected the message for good.</summary>
+    /// <param name="messageId">The message id.</param>
+    /// <param name="reason">Why (no personal data).</param>
+    /// <param name="at">When.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task MarkFailedAsync(string messageId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        CompleteAsync(messageId, LedgerStatus.Failed, at, null, reason, cancellationToken);
+
+    /// <summary>The ledger row of a message, or null.</summary>
+    /// <param name="messageId">The message id.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<LedgerEntry?> GetAsync(string messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        var row = await _ledger.GetAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row is null ? null : new LedgerEntry(
+            messageId,
+            row.GetString("ContactId")!,
+            Enum.Parse<MessageChannel>(row.GetString("Channel")!),
+            row.GetBoolean("Marketing") ?? true,
+            Enum.Parse<LedgerStatus>(row.GetString("Status")!),
+            row.GetInt32("Attempts") ?? 0,
+            row.GetDateTimeOffset("ReservedAt") ?? DateTimeOffset.MinValue,
+            row.GetDateTimeOffset("CompletedAt"),
+            row.GetString("ProviderMessageId"),
+            row.GetString("Detail"));
+    }
+
+    /// <summary>Messages sent to the contact (any journey, any channel) at or after <paramref name="since"/>, for frequency caps.</summary>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="since">The start of the longest cap window.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<IReadOnlyList<SentMessage>> RecentSendsAsync(string contactId, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        var filter = TableFilter.PartitionKeyEquals(contactId) & TableFilter.GreaterThanOrEqual("SentAt", since);
+        var sends = new List<SentMessage>();
+        await foreach (var row in _byContact.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
+        {
+            sends.Add(new SentMessage(Enum.Parse<MessageChannel>(row.GetString("Channel")!), row.GetDateTimeOffset("SentAt")!.Value, row.GetBoolean("Marketing") ?? true));
+        }
+
+        return sends;
+    }
+
+    private async Task CompleteAsync(string messageId, LedgerStatus status, DateTimeOffset at, string? providerMessageId, string? detail, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        var written = await OptimisticUpdate.UpdateAsync(_ledger, messageId, string.Empty, current =>
+        {
+            if (current is null || current.GetString("Status") != nameof(LedgerStatus.Reserved))
+            {
+                // Never reserved, or already completed by an earlier attempt: keep the first outcome.
+                return null;
+            }
+
+            current["Status"] = status.ToString();
+            current["CompletedAt"] = at;
+            current["ProviderMessageId"] = providerMessageId;
+            current["Detail"] = detail;
+            return current;
+        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (written is null)
+        {
+            throw new InvalidOperationException($"Message '{messageId}' was never reserved.");
+        }
+    }
+}
