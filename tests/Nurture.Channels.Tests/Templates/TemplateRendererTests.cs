@@ -1,0 +1,32 @@
+using Nurture.Channels.Templates;
+using Nurture.Storage.InMemory;
+
+namespace Nurture.Channels.Tests.Templates;
+
+public sealed class TemplateRendererTests
+{
+    private static readonly Dictionary<string, string?> Values = new() { ["first_name"] = "Ana", ["total"] = "55.00", ["empty"] = null };
+
+    [Theory]
+    [InlineData("Hi {{first_name}}, your cart of {{ total }} is waiting", "Hi Ana, your cart of 55.00 is waiting")]
+    [InlineData("{{FIRST_NAME}}", "Ana")]
+    [InlineData("unknown: [{{nope}}] empty: [{{empty}}]", "unknown: [] empty: []")]
+    [InlineData("no placeholders", "no placeholders")]
+    [InlineData("open {{first_name but never closed", "open {{first_name but never closed")]
+    [InlineData("", "")]
+    public void Render_FillsPlaceholders(string template, string expected) =>
+        Assert.Equal(expected, TemplateRenderer.Render(template, Values));
+
+    [Fact]
+    public async Task Store_RoundTripsTemplates()
+    {
+        var store = new TemplateStore(new InMemoryTableService());
+        await store.InitializeAsync();
+        await store.SaveAsync(new MessageTemplate("cart-email", "Hi {{first_name}}", "Your cart"));
+        await store.SaveAsync(new MessageTemplate("cart-sms", "Cart waiting"));
+
+        Assert.Equal(new MessageTemplate("cart-email", "Hi {{first_name}}", "Your cart"), await store.GetAsync("cart-email"));
+        Assert.Null((await store.GetAsync("cart-sms"))!.Subject);
+        Assert.Null(await store.GetAsync("missing"));
+    }
+}
