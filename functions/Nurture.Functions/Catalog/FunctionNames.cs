@@ -5,4 +5,7 @@ public static class FunctionNames
 {
     /// <summary><c>GET /api/health</c>: whether storage is reachable.</summary>
     public const string Health = nameof(Health);
+
+    /// <summary>Queue <c>journey-work</c>: advances one journey instance by one trigger.</summary>
+    public const string AdvanceJourney = nameof(AdvanceJourney);
 }

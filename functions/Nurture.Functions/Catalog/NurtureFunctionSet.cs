@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Functions.Health;
+using Nurture.Functions.Journeys;
 
 namespace Nurture.Functions.Catalog;
 
@@ -11,6 +12,7 @@ public static class NurtureFunctionSet
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddFunction(HealthFunction.Definition);
+        services.AddJourneys();
         return services;
     }
 }

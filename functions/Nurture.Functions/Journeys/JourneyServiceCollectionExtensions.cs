@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Nurture.Channels.Sending;
+using Nurture.Core.Journeys;
+using Nurture.Core.Journeys.Policies;
+using Nurture.Functions.Catalog;
+using Nurture.Storage.Journeys;
+
+namespace Nurture.Functions.Journeys;
+
+/// <summary>Registers journeys: stores, the runner, the event router and the <c>AdvanceJourney</c> function.</summary>
+public static class JourneyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds journeys. Register an <see cref="IMessageChannel"/>, <see cref="IJourneyContactSource"/> or
+    /// <see cref="SendPolicyOptions"/> first to replace the defaults (outbox, the minimal contact table, defaults).
+    /// </summary>
+    /// <param name="services">The services.</param>
+    public static IServiceCollection AddJourneys(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(SendPolicyOptions.Default);
+        services.TryAddSingleton<JourneyStorage>();
+        services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
+        services.TryAddSingleton<IJourneyContactSource>(sp => sp.GetRequiredService<JourneyStorage>().Contacts);
+        services.TryAddSingleton(sp => new MessageComposer(sp.GetRequiredService<JourneyStorage>().Templates));
+        services.TryAddSingleton<JourneyRunner>();
+        services.TryAddSingleton<JourneyStarter>();
+        services.TryAddSingleton<JourneyEventRouter>();
+        services.TryAddSingleton<IJourneyEventSink>(sp => sp.GetRequiredService<JourneyEventRouter>());
+        services.AddFunction(AdvanceJourneyFunction.Definition);
+        return services;
+    }
+}

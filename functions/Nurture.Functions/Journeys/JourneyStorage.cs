@@ -1,0 +1,88 @@
+using Nurture.Channels.Outbox;
+using Nurture.Channels.Templates;
+using Nurture.Functions.Hosting;
+using Nurture.Storage.Connections;
+using Nurture.Storage.Journeys;
+using Nurture.Storage.Repositories;
+
+namespace Nurture.Functions.Journeys;
+
+/// <summary>The stores journeys use, on the app's storage account, and their one-time table creation.</summary>
+public sealed class JourneyStorage
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _created;
+
+    /// <summary>Creates the stores (no request is made).</summary>
+    /// <param name="accounts">The storage accounts.</param>
+    /// <param name="clock">The clock.</param>
+    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        var tables = accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName);
+        var queues = accounts.GetQueueService(StorageConnectionFactory.DefaultConnectionName);
+        Definitions = new JourneyDefinitionStore(tables);
+        Instances = new JourneyInstanceStore(tables);
+        Ledger = new SendLedger(tables);
+        Contacts = new JourneyContactStore(tables);
+        Events = new EventStore(tables);
+        Templates = new TemplateStore(tables);
+        Outbox = new OutboxChannel(tables, clock);
+        Work = new JourneyWorkQueue(queues.GetQueueClient(JourneyWorkQueue.QueueName), clock);
+    }
+
+    /// <summary>Journey drafts and versions.</summary>
+    public JourneyDefinitionStore Definitions { get; }
+
+    /// <summary>Instances, history and the per-contact index.</summary>
+    public JourneyInstanceStore Instances { get; }
+
+    /// <summary>The send ledger.</summary>
+    public SendLedger Ledger { get; }
+
+    /// <summary>The minimal contact table.</summary>
+    public JourneyContactStore Contacts { get; }
+
+    /// <summary>Contact timelines (written by ingestion), for goal re-checks before sends.</summary>
+    public EventStore Events { get; }
+
+    /// <summary>Message templates.</summary>
+    public TemplateStore Templates { get; }
+
+    /// <summary>The outbox channel.</summary>
+    public OutboxChannel Outbox { get; }
+
+    /// <summary>The <c>journey-work</c> queue.</summary>
+    public JourneyWorkQueue Work { get; }
+
+    /// <summary>Creates every table and the queue once per process (again after a failed attempt).</summary>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_created)
+            {
+                await Definitions.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                await Instances.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                await Ledger.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                await Contacts.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                await Events.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                await Templates.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                await Outbox.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                await Work.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                _created = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

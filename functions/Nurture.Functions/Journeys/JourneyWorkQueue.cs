@@ -1,0 +1,59 @@
+using Nurture.Core.Journeys.Runtime.Triggers;
+using Nurture.Storage.Queues;
+
+namespace Nurture.Functions.Journeys;
+
+/// <summary>The <c>journey-work</c> queue: triggers now, and wake-ups as messages with a visibility delay.</summary>
+/// <remarks>
+/// A queue message can stay invisible for at most 7 days. A later wake-up is delivered after the longest delay
+/// the queue allows; the decider answers that early wake-up by scheduling the same timer again, which chains
+/// the wait. Messages never expire, so a long-delayed wake-up cannot vanish before it becomes visible.
+/// </remarks>
+public sealed class JourneyWorkQueue
+{
+    /// <summary>The queue's name.</summary>
+    public const string QueueName = "journey-work";
+
+    /// <summary>The longest delay one message is given (just under the service's 7 days).</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
+
+    private readonly IQueueClient _queue;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the queue wrapper.</summary>
+    /// <param name="queue">The <c>journey-work</c> queue.</param>
+    /// <param name="clock">The clock delays are measured against.</param>
+    public JourneyWorkQueue(IQueueClient queue, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(clock);
+        _queue = queue;
+        _clock = clock;
+    }
+
+    /// <summary>Creates the queue if needed.</summary>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _queue.CreateIfNotExistsAsync(cancellationToken);
+
+    /// <summary>Enqueues a trigger for an instance, visible now.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task EnqueueAsync(string instanceId, JourneyTrigger trigger, CancellationToken cancellationToken = default) =>
+        SendAsync(new JourneyWorkMessage(instanceId, trigger), TimeSpan.Zero, cancellationToken);
+
+    /// <summary>Schedules a wake-up at <paramref name="at"/> (or, beyond 7 days, an early one that the decider chains).</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="timerId">The timer.</param>
+    /// <param name="at">When it is due.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task ScheduleWakeUpAsync(string instanceId, string timerId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var delay = at - _clock.GetUtcNow();
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxDelay ? MaxDelay : delay;
+        return SendAsync(new JourneyWorkMessage(instanceId, new WakeUpTrigger(timerId, at)), delay, cancellationToken);
+    }
+
+    private Task SendAsync(JourneyWorkMessage message, TimeSpan delay, CancellationToken cancellationToken) =>
+        _queue.SendAsync(message.ToJson(), delay, QueueLimits.NeverExpires, cancellationToken);
+}
