@@ -1,0 +1,11 @@
+using Nurture.Functions.Hosting;
+using Nurture.Functions.Tests.Infrastructure;
+using Nurture.Storage.InMemory;
+
+namespace Nurture.Functions.Tests.Journeys;
+
+public sealed class InMemoryJourneyRunnerTests : JourneyRunnerTests
+{
+    protected override IStorageAccounts CreateStorage(bool duplicateQueueSends = false) =>
+        new TestStorageAccounts(new PrefixedQueueService(new InMemoryQueueService(), "t-", duplicateQueueSends), new InMemoryTableService());
+}
