@@ -50,9 +50,14 @@ public sealed class JourneyWorkQueue
     public Task ScheduleWakeUpAsync(string instanceId, string timerId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var delay = at - _clock.GetUtcNow();
-        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxDelay ? MaxDelay : delay;
+        delay = delay <= TimeSpan.Zero ? TimeSpan.Zero : delay > MaxDelay ? MaxDelay : RoundUpToSecond(delay);
         return SendAsync(new JourneyWorkMessage(instanceId, new WakeUpTrigger(timerId, at)), delay, cancellationToken);
     }
+
+    // The service counts visibility in whole seconds and drops the fraction; rounding up keeps a wake-up from
+    // arriving early, which the decider would only answer by scheduling it again.
+    private static TimeSpan RoundUpToSecond(TimeSpan delay) =>
+        TimeSpan.FromSeconds(Math.Ceiling(delay.Ticks / (double)TimeSpan.TicksPerSecond));
 
     private Task SendAsync(JourneyWorkMessage message, TimeSpan delay, CancellationToken cancellationToken) =>
         _queue.SendAsync(message.ToJson(), delay, QueueLimits.NeverExpires, cancellationToken);

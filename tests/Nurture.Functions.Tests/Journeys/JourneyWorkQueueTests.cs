@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Moq;
+using Nurture.Core.Events;
+using Nurture.Core.Journeys.Runtime.Triggers;
+using Nurture.Functions.Journeys;
+using Nurture.Functions.Tests.Timers;
+using Nurture.Storage.Queues;
+
+namespace Nurture.Functions.Tests.Journeys;
+
+public sealed class JourneyWorkQueueTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(-5_000, 0)]
+    [InlineData(200, 1_000)]
+    [InlineData(1_000, 1_000)]
+    [InlineData(90_500, 91_000)]
+    public async Task WakeUp_IsDelayedToTheNextWholeSecond_NeverEarly(int dueInMs, int expectedDelayMs)
+    {
+        var (queue, sent) = Recording();
+        var work = new JourneyWorkQueue(queue.Object, new ManualTimeProvider(Now));
+
+        await work.ScheduleWakeUpAsync("ji-1", "wait#1/delay/0", Now.AddMilliseconds(dueInMs));
+
+        var (text, delay, ttl) = Assert.Single(sent);
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedDelayMs), delay);
+        Assert.Equal(QueueLimits.NeverExpires, ttl);
+        var message = JourneyWorkMessage.Parse(text);
+        Assert.Equal(new JourneyWorkMessage("ji-1", new WakeUpTrigger("wait#1/delay/0", Now.AddMilliseconds(dueInMs))), message);
+    }
+
+    [Fact]
+    public async Task WakeUp_BeyondSevenDays_IsDeliveredEarlyForTheDeciderToChain()
+    {
+        var (queue, sent) = Recording();
+        var work = new JourneyWorkQueue(queue.Object, new ManualTimeProvider(Now));
+
+        await work.ScheduleWakeUpAsync("ji-1", "wait#1/delay/0", Now.AddDays(30));
+
+        Assert.Equal(JourneyWorkQueue.MaxDelay, Assert.Single(sent).Delay);
+        Assert.True(JourneyWorkQueue.MaxDelay < TimeSpan.FromDays(7));
+    }
+
+    [Fact]
+    public void Message_WithAnEvent_RoundTrips()
+    {
+        var canonical = new CanonicalEvent("ev-1", "order.placed", EventSource.Shopify, "k-1", Now, new ContactIdentity("c-1"), JsonDocument.Parse("""{"checkout_token":"tok-1"}""").RootElement);
+        var message = new JourneyWorkMessage("ji-1", new EventArrivedTrigger(canonical, Now));
+
+        var read = JourneyWorkMessage.Parse(message.ToJson());
+
+        var arrived = Assert.IsType<EventArrivedTrigger>(read.Trigger);
+        Assert.Equal("tok-1", arrived.Event.Properties.GetProperty("checkout_token").GetString());
+        Assert.Equal(canonical with { Properties = default }, arrived.Event with { Properties = default });
+        Assert.Throws<JsonException>(() => JourneyWorkMessage.Parse("""{"trigger":{"kind":"start","now":"2026-03-02T10:00:00Z"}}"""));
+    }
+
+    private static (Mock<IQueueClient> Queue, List<(string Text, TimeSpan? Delay, TimeSpan? Ttl)> Sent) Recording()
+    {
+        var sent = new List<(string, TimeSpan?, TimeSpan?)>();
+        var queue = new Mock<IQueueClient>();
+        queue.Setup(q => q.SendAsync(It.IsAny<string>(), It.IsAny<TimeSpan?>(), It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
+            .Callback((string text, TimeSpan? delay, TimeSpan? ttl, CancellationToken _) => sent.Add((text, delay, ttl)))
+            .ReturnsAsync((SendReceipt)null!);
+        return (queue, sent);
+    }
+}
