@@ -8,4 +8,13 @@ public static class FunctionNames
 
     /// <summary>Queue <c>journey-work</c>: advances one journey instance by one trigger.</summary>
     public const string AdvanceJourney = nameof(AdvanceJourney);
+
+    /// <summary><c>POST /api/journeys/{journeyId}/start</c>: starts a journey for one contact.</summary>
+    public const string StartJourney = nameof(StartJourney);
+
+    /// <summary><c>GET /api/journeys/instances/{instanceId}</c>: an instance with its timeline.</summary>
+    public const string GetJourneyInstance = nameof(GetJourneyInstance);
+
+    /// <summary><c>GET /api/outbox</c>: what the outbox channel recorded.</summary>
+    public const string ListOutbox = nameof(ListOutbox);
 }

@@ -8,7 +8,7 @@ using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
 
-/// <summary>Registers journeys: stores, the runner, the event router and the <c>AdvanceJourney</c> function.</summary>
+/// <summary>Registers journeys: stores, the runner, the event router, <c>AdvanceJourney</c> and the first marketer endpoints.</summary>
 public static class JourneyServiceCollectionExtensions
 {
     /// <summary>
@@ -30,6 +30,9 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton<JourneyEventRouter>();
         services.TryAddSingleton<IJourneyEventSink>(sp => sp.GetRequiredService<JourneyEventRouter>());
         services.AddFunction(AdvanceJourneyFunction.Definition);
+        services.AddFunction(JourneyApiFunctions.StartJourney);
+        services.AddFunction(JourneyApiFunctions.GetJourneyInstance);
+        services.AddFunction(JourneyApiFunctions.ListOutbox);
         return services;
     }
 }
