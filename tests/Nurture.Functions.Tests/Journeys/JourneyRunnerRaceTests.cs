@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using Nurture.Channels.Sending;
+using Nurture.Core.Events;
+using Nurture.Core.Journeys.Contacts;
+using Nurture.Core.Journeys.Model;
+using Nurture.Core.Journeys.Policies;
+using Nurture.Core.Journeys.Runtime;
+using Nurture.Core.Journeys.Runtime.Commands;
+using Nurture.Core.Journeys.Runtime.Triggers;
+using Nurture.Functions.Journeys;
+using Nurture.Functions.Tests.Infrastructure;
+using Nurture.Functions.Tests.Timers;
+using Nurture.Storage.InMemory;
+using Nurture.Storage.Journeys;
+
+namespace Nurture.Functions.Tests.Journeys;
+
+/// <summary>The runner driven by hand on a manual clock: races and failures placed exactly where they hurt.</summary>
+public sealed class JourneyRunnerRaceTests
+{
+    private const string ContactId = "c-race";
+    private static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly ManualTimeProvider _clock = new(Start);
+    private readonly JourneyStorage _storage;
+
+    public JourneyRunnerRaceTests() =>
+        _storage = new JourneyStorage(new TestStorageAccounts(new InMemoryQueueService(_clock), new InMemoryTableService()), _clock);
+
+    [Fact]
+    public async Task GoalEventArrivingWhileAWakeUpIsBeingDecided_WinsTheRace_AndNothingIsSent()
+    {
+        var instanceId = await StartedInstanceAsync();
+        var timer = (await _storage.Instances.LoadAsync(instanceId))!.State.Timer!;
+        _clock.Advance(TimeSpan.FromHours(1));
+        var gate = new GatedContacts(_storage.Contacts);
+
+        var wakeUp = Runner(gate).AdvanceAsync(new JourneyWorkMessage(instanceId, new WakeUpTrigger(timer.TimerId, timer.DueAt)));
+        await gate.Entered;
+        await Runner(_storage.Contacts).AdvanceAsync(new JourneyWorkMessage(instanceId, new EventArrivedTrigger(Order(), _clock.GetUtcNow())));
+        gate.Release();
+        await wakeUp;
+
+        var stored = (await _storage.Instances.LoadAsync(instanceId))!;
+        Assert.Equal(JourneyStatus.Exited, stored.State.Status);
+        Assert.Empty(stored.Pending);
+        Assert.Empty(await _storage.Outbox.ListAsync());
+        Assert.DoesNotContain(await _storage.Instances.ReadHistoryAsync(instanceId), h => h.Kind == HistoryKind.Sent);
+    }
+
+    [Fact]
+    public async Task TransientChannelFailure_KeepsTheSendPending_AndTheRedeliveryCompletesItOnce()
+    {
+        var instanceId = await StartedInstanceAsync();
+        var timer = (await _storage.Instances.LoadAsync(instanceId))!.State.Timer!;
+        _clock.Advance(TimeSpan.FromHours(1));
+        var calls = 0;
+        var channel = new Mock<IMessageChannel>();
+        channel.Setup(c => c.SendAsync(It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
+            .Returns((OutboundMessage m, CancellationToken ct) => ++calls == 1
+                ? Task.FromResult(ChannelSendResult.Transient("429 from provider"))
+                : _storage.Outbox.SendAsync(m, ct));
+        var runner = Runner(_storage.Contacts, channel.Object);
+        var wakeUp = new JourneyWorkMessage(instanceId, new WakeUpTrigger(timer.TimerId, timer.DueAt));
+
+        await Assert.ThrowsAsync<ChannelTransientException>(() => runner.AdvanceAsync(wakeUp));
+        var afterFailure = (await _storage.Instances.LoadAsync(instanceId))!;
+        var pendingSend = Assert.Single(afterFailure.Pending.OfType<SendMessage>());
+        Assert.Equal(ReserveOutcome.Resumed, await _storage.Ledger.ReserveAsync(pendingSend.MessageId, ContactId, MessageChannel.Email, true, _clock.GetUtcNow()));
+
+        await runner.AdvanceAsync(wakeUp);
+        await runner.AdvanceAsync(wakeUp);
+
+        var record = Assert.Single(await _storage.Outbox.ListAsync());
+        Assert.Equal(pendingSend.MessageId, record.Message.MessageId);
+        Assert.Equal(LedgerStatus.Sent, (await _storage.Ledger.GetAsync(pendingSend.MessageId))!.Status);
+        var stored = (await _storage.Instances.LoadAsync(instanceId))!;
+        Assert.Empty(stored.Pending);
+        Assert.Equal("wait_1d", stored.State.CurrentNodeId);
+        channel.Verify(c => c.SendAsync(It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    private async Task<string> StartedInstanceAsync()
+    {
+        await _storage.EnsureCreatedAsync();
+        await _storage.Definitions.PublishAsync(JourneyTestApp.AbandonedCheckout("01:00:00", "1.00:00:00"));
+        await _storage.Templates.SaveAsync(new Channels.Templates.MessageTemplate("abandoned-checkout-email", "Your cart", "Cart"));
+        var consent = new Dictionary<MessageChannel, ConsentStatus> { [MessageChannel.Email] = ConsentStatus.Granted };
+        await _storage.Contacts.SaveAsync(new JourneyRecipient(new JourneyContact(ContactId, "UTC", Consent: consent, HasEmail: true), "ana@example.com"));
+        var router = new JourneyEventRouter(_storage, _storage.Contacts, new JourneyStarter(_storage, NullLogger<JourneyStarter>.Instance), _clock, NullLogger<JourneyEventRouter>.Instance);
+        await router.RaiseAsync(ContactId, Event("ev-checkout", "checkout.updated"));
+        var instanceId = Assert.Single(await _storage.Instances.ListForContactAsync(ContactId)).InstanceId;
+        await Runner(_storage.Contacts).AdvanceAsync(new JourneyWorkMessage(instanceId, new StartTrigger(_clock.GetUtcNow())));
+        Assert.Equal(JourneyStatus.Waiting, (await _storage.Instances.LoadAsync(instanceId))!.State.Status);
+        return instanceId;
+    }
+
+    private JourneyRunner Runner(IJourneyContactSource contacts, IMessageChannel? channel = null) => new(
+        _storage,
+        contacts,
+        channel ?? _storage.Outbox,
+        new MessageComposer(_storage.Templates),
+        SendPolicyOptions.Default,
+        _clock,
+        NullLogger<JourneyRunner>.Instance);
+
+    private CanonicalEvent Order() => Event("ev-order", "order.placed");
+
+    private CanonicalEvent Event(string id, string type) => new(
+        id,
+        type,
+        EventSource.Shopify,
+        id,
+        _clock.GetUtcNow(),
+        new ContactIdentity(ContactId),
+        JsonDocument.Parse("""{ "checkout_token": "tok-9", "total_price": 120 }""").RootElement.Clone());
+}
