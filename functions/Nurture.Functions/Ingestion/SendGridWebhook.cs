@@ -26,7 +26,16 @@ public static class SendGridWebhook
         }
 
         var body = await WebhookIntake.ReadBodyAsync(request, context.CancellationToken).ConfigureAwait(false);
-        var verifier = new SendGridSignatureVerifier(key, options.SendGridTimestampTolerance);
+        SendGridSignatureVerifier verifier;
+        try
+        {
+            verifier = new SendGridSignatureVerifier(key, options.SendGridTimestampTolerance);
+        }
+        catch (ArgumentException)
+        {
+            return WebhookProblems.NotConfigured("SendGrid", nameof(IngestionOptions.SendGridVerificationKey) + "' to the base64 verification key from the Event Webhook settings (the current value is not one");
+        }
+
         var signature = verifier.Verify(
             body,
             request.Headers[SendGridSignatureVerifier.SignatureHeaderName],
