@@ -33,7 +33,7 @@ public static class SendGridWebhook
         }
         catch (ArgumentException)
         {
-            return WebhookProblems.NotConfigured("SendGrid", nameof(IngestionOptions.SendGridVerificationKey) + "' to the base64 verification key from the Event Webhook settings (the current value is not one");
+            return WebhookProblems.Misconfigured("SendGrid", nameof(IngestionOptions.SendGridVerificationKey), "the base64 verification key shown in SendGrid's Event Webhook settings");
         }
 
         var signature = verifier.Verify(

@@ -24,6 +24,11 @@ internal static class WebhookProblems
         title: $"{provider} webhooks are not configured.",
         detail: $"Set '{IngestionOptions.Section}:{setting}' so deliveries can be verified.");
 
+    public static IResult Misconfigured(string provider, string setting, string expected) => Results.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: $"{provider} webhooks are misconfigured.",
+        detail: $"'{IngestionOptions.Section}:{setting}' must be {expected}.");
+
     public static IResult WrongContentType(string expected, string? actual) => Results.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType,
         title: "Unsupported content type.",
