@@ -1,0 +1,34 @@
+using Nurture.Benchmarks.Storage;
+using Nurture.Storage.Rest;
+using Nurture.Storage.Tests.Infrastructure;
+
+namespace Nurture.Benchmarks.Tests;
+
+/// <summary>
+/// Both sides of the storage benchmark on Azurite (or the account in NURTURE_TEST_STORAGE) with tiny counts:
+/// the JavaScript script runs every operation, reports the same units as Nurture's side, and both clean up.
+/// </summary>
+public sealed class BothSidesOnAzuriteTests
+{
+    [Theory]
+    [MemberData(nameof(TinyCases.All), MemberType = typeof(TinyCases))]
+    public async Task BothSides_CountTheSameUnitsAndDeleteTheirTableOrQueue(StorageCase benchmarkCase)
+    {
+        var connection = StorageTestEnvironment.Connection;
+        var tables = new RestTableService(connection);
+        var queues = new RestQueueService(connection);
+        var nurtureName = benchmarkCase.Operation == StorageOperation.QueueCycle ? TestNames.Queue("bn") : TestNames.Table("bn");
+        var jsName = benchmarkCase.Operation == StorageOperation.QueueCycle ? TestNames.Queue("bj") : TestNames.Table("bj");
+
+        var nurture = await new NurtureStorageSide(tables, queues).RunAsync(benchmarkCase, nurtureName, CancellationToken.None);
+        var js = await new JsStorageSide(StorageTestEnvironment.ConnectionString).RunAsync(benchmarkCase, jsName, CancellationToken.None);
+
+        Assert.Equal(nurture.Units, js.Units);
+        Assert.True(js.Seconds > 0);
+        foreach (var name in new[] { nurtureName, jsName })
+        {
+            Assert.Empty(await tables.ListTablesAsync(name).ToListAsync());
+            Assert.Empty(await queues.ListQueuesAsync(name).ToListAsync());
+        }
+    }
+}
