@@ -21,7 +21,8 @@ public sealed class BothSidesOnAzuriteTests
         var jsName = benchmarkCase.Operation == StorageOperation.QueueCycle ? TestNames.Queue("bj") : TestNames.Table("bj");
 
         var nurture = await new NurtureStorageSide(tables, queues).RunAsync(benchmarkCase, nurtureName, CancellationToken.None);
-        var js = await new JsStorageSide(StorageTestEnvironment.ConnectionString).RunAsync(benchmarkCase, jsName, CancellationToken.None);
+        await using var jsSide = new JsStorageSide(StorageTestEnvironment.ConnectionString);
+        var js = await jsSide.RunAsync(benchmarkCase, jsName, CancellationToken.None);
 
         Assert.Equal(nurture.Units, js.Units);
         Assert.True(js.Seconds > 0);
@@ -30,5 +31,19 @@ public sealed class BothSidesOnAzuriteTests
             Assert.Empty(await tables.ListTablesAsync(name).ToListAsync());
             Assert.Empty(await queues.ListQueuesAsync(name).ToListAsync());
         }
+    }
+
+    [Fact]
+    public async Task JsSide_WhenACaseFails_ReportsTheScriptsErrorAndKeepsServingLaterCases()
+    {
+        await using var js = new JsStorageSide(StorageTestEnvironment.ConnectionString);
+        var upsert = new StorageCase("upsert", StorageOperation.Upsert, 2, Operations: 4, Warmup: 1);
+
+        // Table names must start with a letter, so the service refuses to create this one.
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => js.RunAsync(upsert, "1invalid", CancellationToken.None));
+        var measured = await js.RunAsync(upsert, TestNames.Table("bj"), CancellationToken.None);
+
+        Assert.Contains("upsert", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, measured.Units);
     }
 }

@@ -76,6 +76,7 @@ public static class Program
     private static async Task<int> RunAsync(IReadOnlyList<BenchmarkSuite> suites, bool quick, CancellationToken ct)
     {
         var startedAt = DateTimeOffset.UtcNow;
+        var loadAtStart = MachineLoad.OneMinute();
         var stopwatch = Stopwatch.StartNew();
         var rows = new List<BenchmarkRow>();
         var failures = new List<string>();
@@ -123,7 +124,7 @@ public static class Program
             azurite?.Dispose();
         }
 
-        var report = MarkdownReport.Render(rows, startedAt, stopwatch.Elapsed, quick, failures);
+        var report = MarkdownReport.Render(rows, startedAt, stopwatch.Elapsed, quick, failures, MachineLoad.Describe(loadAtStart, MachineLoad.OneMinute()));
         Console.WriteLine(report);
         var path = Path.Combine(RepositoryRoot.Find(), ReportPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -18,13 +18,15 @@ public static class MarkdownReport
     /// <param name="elapsed">How long the run took.</param>
     /// <param name="quick">Whether it was a quick smoke run.</param>
     /// <param name="failures">Suites that failed, with the reason; listed under the table.</param>
-    public static string Render(IReadOnlyList<BenchmarkRow> rows, DateTimeOffset startedAt, TimeSpan elapsed, bool quick, IReadOnlyList<string> failures)
+    /// <param name="machineNote">What else describes the machine during the run (e.g. its load), or null.</param>
+    public static string Render(IReadOnlyList<BenchmarkRow> rows, DateTimeOffset startedAt, TimeSpan elapsed, bool quick, IReadOnlyList<string> failures, string? machineNote = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(failures);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# Nurture benchmarks, {startedAt:yyyy-MM-dd HH:mm} UTC{(quick ? " (quick smoke run: indicative only)" : string.Empty)}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; took {elapsed.TotalSeconds:F0} s.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; took {elapsed.TotalSeconds:F0} s.");
+        text.Append(string.IsNullOrEmpty(machineNote) ? "\n\n" : " " + machineNote + "\n\n");
         text.Append(Table(rows)).Append('\n');
         text.Append('\n');
         text.Append("Ratio: Nurture over baseline for throughput, baseline over Nurture for latency; both measured in this run against the same storage.\n");

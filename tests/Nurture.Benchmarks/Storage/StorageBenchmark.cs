@@ -32,7 +32,7 @@ public static class StorageBenchmark
         ArgumentNullException.ThrowIfNull(progress);
         var connection = StorageConnection.Parse(connectionString);
         var nurture = new NurtureStorageSide(new RestTableService(connection), new RestQueueService(connection));
-        var js = new JsStorageSide(connectionString);
+        await using var js = new JsStorageSide(connectionString);
         var rows = new List<BenchmarkRow>(plan.Cases.Count);
         for (var c = 0; c < plan.Cases.Count; c++)
         {
@@ -41,7 +41,7 @@ public static class StorageBenchmark
             var theirs = StorageMeasurement.Empty;
             for (var round = 0; round < plan.Rounds; round++)
             {
-                // Alternate who goes first (ABBA within a row, and across rows) so drift hits both sides alike.
+                // Alternate who goes first (ABBA within a row, and across rows) so drift and bursts hit both sides alike.
                 if ((c + round) % 2 == 0)
                 {
                     ours = ours.Plus(await nurture.RunAsync(benchmarkCase, NewName(benchmarkCase), ct).ConfigureAwait(false));

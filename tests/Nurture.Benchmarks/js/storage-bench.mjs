@@ -1,18 +1,18 @@
 // The baseline side of the storage benchmark: the official Azure SDKs for JavaScript doing exactly what
 // Nurture's side does (tests/Nurture.Benchmarks/Storage), against the same storage account in the same run.
 //
-// Usage: node storage-bench.mjs < case.json
-// case.json: { connectionString, operation: "upsert" | "batch" | "get" | "query" | "queue", concurrency,
-//              operations, warmup, batchSize, rows, table, queue }
-// Prints one JSON object: { operations, units, seconds } for the timed part only (set-up, warm-up and
-// clean-up are not timed). A unit is what the row reports per second: an upsert, an entity of a batch,
-// a get, a row of the query, a put+get+delete cycle.
+// Usage: node storage-bench.mjs, then one JSON case per line on stdin:
+//   { connectionString, operation: "upsert" | "batch" | "get" | "query" | "queue", concurrency,
+//     operations, warmup, batchSize, rows, table, queue }
+// For each case it prints one JSON line: { operations, units, seconds } for the timed part only (set-up,
+// warm-up and clean-up are not timed), or { error } when the case failed. It exits when stdin closes.
+// A unit is what the row reports per second: an upsert, an entity of a batch, a get, a row of the query,
+// a put+get+delete cycle. One process serves a whole run, so rounds of the two sides can interleave cheaply.
 import { TableClient, odata } from "@azure/data-tables";
 import { QueueClient } from "@azure/storage-queue";
-import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { performance } from "node:perf_hooks";
 
-const spec = JSON.parse(readFileSync(0, "utf8"));
 const baseTime = Date.UTC(2026, 0, 1);
 
 function rowKey(i) {
@@ -68,11 +68,11 @@ async function loadRows(table, partitionKey, rows, batchSize) {
   }
 }
 
-async function runTable(operation) {
+async function runTable(spec) {
   const table = TableClient.fromConnectionString(spec.connectionString, spec.table, { allowInsecureConnection: true });
   await table.createTable();
   try {
-    switch (operation) {
+    switch (spec.operation) {
       case "upsert": {
         await loop(spec.warmup, spec.concurrency, (i) => table.upsertEntity(entity(`w${i % 16}`, i), "Replace"));
         const seconds = await timed(() => loop(spec.operations, spec.concurrency, (i) => table.upsertEntity(entity(`p${i % 16}`, i), "Replace")));
@@ -114,14 +114,14 @@ async function runTable(operation) {
         return { units: spec.operations * spec.rows, seconds };
       }
       default:
-        throw new Error(`unknown table operation ${operation}`);
+        throw new Error(`unknown table operation ${spec.operation}`);
     }
   } finally {
     await table.deleteTable();
   }
 }
 
-async function runQueue() {
+async function runQueue(spec) {
   const queue = new QueueClient(spec.connectionString, spec.queue);
   await queue.create();
   try {
@@ -147,5 +147,15 @@ async function runQueue() {
   }
 }
 
-const result = spec.operation === "queue" ? await runQueue() : await runTable(spec.operation);
-process.stdout.write(JSON.stringify({ operations: spec.operations, ...result }));
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  if (line.trim() === "") continue;
+  let reply;
+  try {
+    const spec = JSON.parse(line);
+    const result = spec.operation === "queue" ? await runQueue(spec) : await runTable(spec);
+    reply = { operations: spec.operations, ...result };
+  } catch (error) {
+    reply = { error: String(error?.stack ?? error) };
+  }
+  process.stdout.write(JSON.stringify(reply) + "\n");
+}
