@@ -20,6 +20,11 @@ public sealed partial class NurtureStorageSide
                     var received = await queue.ReceiveAsync(1, cancellationToken: token).ConfigureAwait(false);
                     if (received.Count > 0)
                     {
+                        if (!received[0].Text.StartsWith('{'))
+                        {
+                            throw new InvalidOperationException("A received message did not decode to the text that was put.");
+                        }
+
                         await queue.DeleteAsync(received[0].MessageId, received[0].PopReceipt, token).ConfigureAwait(false);
                         return;
                     }

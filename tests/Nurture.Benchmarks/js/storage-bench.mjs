@@ -133,7 +133,7 @@ async function runQueue(spec) {
         const received = await queue.receiveMessages({ numberOfMessages: 1 });
         const message = received.receivedMessageItems[0];
         if (message) {
-          Buffer.from(message.messageText, "base64").toString("utf8");
+          if (!Buffer.from(message.messageText, "base64").toString("utf8").startsWith("{")) throw new Error("unexpected message text");
           await queue.deleteMessage(message.messageId, message.popReceipt);
           return;
         }
