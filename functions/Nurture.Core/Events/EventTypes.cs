@@ -38,5 +38,9 @@ public static class EventTypes
     public const string PrivacyDataRequested = "privacy.data_requested";
     public const string PrivacyContactRedactRequested = "privacy.contact_redact_requested";
     public const string PrivacyShopRedactRequested = "privacy.shop_redact_requested";
+    public const string OrderUpdated = "order.updated";
+    public const string EmailProcessed = "email.processed";
+    public const string EmailDropped = "email.dropped";
+    public const string EmailDeferred = "email.deferred";
 #pragma warning restore CS1591
 }

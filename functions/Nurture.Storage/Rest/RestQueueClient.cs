@@ -1,18 +1,28 @@
 using System.Globalization;
-using System.Text;
 using Azure.Core;
 using Nurture.Storage.Pipeline;
 using Nurture.Storage.Queues;
 
 namespace Nurture.Storage.Rest;
 
-/// <summary>One queue over the Queue REST API. Message operations are in the partial file beside this one.</summary>
+/// <summary>
+/// One queue over the Queue REST API. Queue-level operations are here; messages are in
+/// <c>RestQueueClient.Messages.cs</c>.
+/// </summary>
+/// <remarks>
+/// Operations on a queue that does not exist fail with a 404 <see cref="StorageRequestException"/> whose
+/// <see cref="StorageRequestException.ErrorCode"/> is <c>QueueNotFound</c>. Expiry dates of messages sent with
+/// <see cref="QueueLimits.NeverExpires"/> come back as null (the service writes year 9999). Empty text is a valid
+/// message (Azurite stores and returns it as empty).
+/// </remarks>
 public sealed partial class RestQueueClient : IQueueClient
 {
     private readonly StoragePipeline _pipeline;
     private readonly QueueMessageEncoding _encoding;
     private readonly string _queuePath;
     private readonly string _messagesPath;
+    private readonly string _messagesPathWithQuery;
+    private readonly string _metadataPath;
 
     internal RestQueueClient(StoragePipeline pipeline, string queueName, QueueMessageEncoding encoding)
     {
@@ -22,6 +32,8 @@ public sealed partial class RestQueueClient : IQueueClient
         Name = queueName;
         _queuePath = "/" + queueName;
         _messagesPath = _queuePath + "/messages";
+        _messagesPathWithQuery = _messagesPath + "?";
+        _metadataPath = _queuePath + "?comp=metadata";
     }
 
     /// <inheritdoc />
@@ -35,10 +47,9 @@ public sealed partial class RestQueueClient : IQueueClient
         return response.Status switch
         {
             201 => true,
-            204 => false,
 
-            // A create retried after a lost response, or a queue with other metadata: it is there either way.
-            409 => false,
+            // 204: it exists with the same (no) metadata; 409: it exists with other metadata. Either way it is there.
+            204 or 409 => false,
             _ => throw StoragePipeline.CreateException(response, $"create queue {Name}"),
         };
     }
@@ -59,7 +70,7 @@ public sealed partial class RestQueueClient : IQueueClient
     /// <inheritdoc />
     public async Task<int> GetApproximateMessageCountAsync(CancellationToken cancellationToken = default)
     {
-        using var message = _pipeline.CreateMessage(RequestMethod.Get, _queuePath + "?comp=metadata");
+        using var message = _pipeline.CreateMessage(RequestMethod.Get, _metadataPath);
         var response = await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         if (response.Status != 200)
         {
@@ -67,8 +78,8 @@ public sealed partial class RestQueueClient : IQueueClient
         }
 
         return response.Headers.TryGetValue("x-ms-approximate-messages-count", out var count)
-            ? int.Parse(count, CultureInfo.InvariantCulture)
-            : throw new StorageRequestException(response.Status, null, null, "The service sent no message count.");
+            ? int.Parse(count, NumberStyles.Integer, CultureInfo.InvariantCulture)
+            : throw new StorageRequestException(response.Status, null, null, $"The service sent no message count for {Name}.");
     }
 
     /// <inheritdoc />
@@ -82,17 +93,5 @@ public sealed partial class RestQueueClient : IQueueClient
         }
     }
 
-    private string Encode(string text) => _encoding == QueueMessageEncoding.Base64 ? Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) : text;
-
-    private string Decode(string wire) => _encoding == QueueMessageEncoding.Base64 ? Encoding.UTF8.GetString(Convert.FromBase64String(wire)) : wire;
-
-    private string EncodeChecked(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var wire = Encode(text);
-        var bytes = Encoding.UTF8.GetByteCount(wire);
-        return bytes > QueueLimits.MaxMessageBytes ? throw new MessageTooLargeException(Name, bytes) : wire;
-    }
-
-    private static string Seconds(TimeSpan value) => ((long)Math.Ceiling(value.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

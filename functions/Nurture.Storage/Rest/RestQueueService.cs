@@ -6,7 +6,7 @@ using Nurture.Storage.Queues;
 
 namespace Nurture.Storage.Rest;
 
-/// <summary>The Queue service over its REST API, on Azure.Core's pipeline.</summary>
+/// <summary>The Queue service over its REST API, on Azure.Core's pipeline (Shared Key or Entra tokens).</summary>
 public sealed class RestQueueService : IQueueService
 {
     private readonly StoragePipeline _pipeline;
@@ -27,26 +27,37 @@ public sealed class RestQueueService : IQueueService
     /// <inheritdoc />
     public async IAsyncEnumerable<string> ListQueuesAsync(string? prefix = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var names = new List<string>();
         string? marker = null;
         do
         {
-            var path = "/?comp=list" +
-                (string.IsNullOrEmpty(prefix) ? string.Empty : "&prefix=" + Uri.EscapeDataString(prefix)) +
-                (marker is null ? string.Empty : "&marker=" + Uri.EscapeDataString(marker));
-            using var message = _pipeline.CreateMessage(RequestMethod.Get, path);
-            var response = await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            if (response.Status != 200)
+            var query = "/?comp=list";
+            if (!string.IsNullOrEmpty(prefix))
             {
-                throw StoragePipeline.CreateException(response, "list queues");
+                query += "&prefix=" + Uri.EscapeDataString(prefix);
             }
 
-            var (names, next) = await QueueXml.ReadQueueListAsync(response.Content.ToStream(), cancellationToken).ConfigureAwait(false);
+            if (marker is not null)
+            {
+                query += "&marker=" + Uri.EscapeDataString(marker);
+            }
+
+            using (var message = _pipeline.CreateMessage(RequestMethod.Get, query))
+            {
+                var response = await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+                if (response.Status != 200)
+                {
+                    throw StoragePipeline.CreateException(response, "list queues");
+                }
+
+                names.Clear();
+                marker = QueueXmlReader.ReadQueueNames(response.ContentStream!, names);
+            }
+
             foreach (var name in names)
             {
                 yield return name;
             }
-
-            marker = next;
         }
         while (marker is not null);
     }

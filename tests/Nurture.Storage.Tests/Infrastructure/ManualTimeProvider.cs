@@ -1,9 +1,9 @@
 namespace Nurture.Storage.Tests.Infrastructure;
 
-/// <summary>A clock that moves only when a test moves it.</summary>
+/// <summary>A clock that moves only when a test advances it.</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
-    private DateTimeOffset _now = start;
+    private long _utcTicks = start.UtcTicks;
 
     /// <summary>A clock starting at a fixed, arbitrary instant.</summary>
     public ManualTimeProvider()
@@ -12,21 +12,12 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     }
 
     /// <inheritdoc />
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (this)
-        {
-            return _now;
-        }
-    }
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _utcTicks), TimeSpan.Zero);
 
     /// <summary>Moves the clock forward.</summary>
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
-        lock (this)
-        {
-            _now += by;
-        }
+        Interlocked.Add(ref _utcTicks, by.Ticks);
     }
 }

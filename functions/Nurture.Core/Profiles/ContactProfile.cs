@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace Nurture.Core.Profiles;
+
+/// <summary>
+/// The user portrait: who a contact is, what they bought, what they agreed to and when they engage. Built
+/// only by <see cref="ProfileReducer"/> and <see cref="IdentityMerge"/>, never edited field by field.
+/// </summary>
+public sealed record ContactProfile
+{
+    /// <summary>Nurture's id for the contact.</summary>
+    public required string ContactId { get; init; }
+
+    /// <summary>The earliest event time seen for the contact.</summary>
+    public DateTimeOffset? FirstSeenAt { get; init; }
+
+    /// <summary>Platform-qualified shop customer ids (<c>shopify:123</c>).</summary>
+    public ImmutableSortedSet<string> CustomerIds { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>Normalised email addresses.</summary>
+    public ImmutableSortedSet<string> Emails { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>E.164 phone numbers.</summary>
+    public ImmutableSortedSet<string> Phones { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>Attributes by name (<see cref="ProfileAttributes"/>), each with the time it was set.</summary>
+    public ImmutableSortedDictionary<string, StampedValue> Attributes { get; init; } = ImmutableSortedDictionary.Create<string, StampedValue>(StringComparer.Ordinal);
+
+    /// <summary>Order statistics.</summary>
+    public OrderStats Orders { get; init; } = OrderStats.None;
+
+    /// <summary>Tags by name.</summary>
+    public ImmutableSortedDictionary<string, ProfileTag> Tags { get; init; } = ImmutableSortedDictionary.Create<string, ProfileTag>(StringComparer.Ordinal);
+
+    /// <summary>Email marketing consent.</summary>
+    public ConsentState EmailConsent { get; init; } = ConsentState.Unknown;
+
+    /// <summary>SMS marketing consent.</summary>
+    public ConsentState SmsConsent { get; init; } = ConsentState.Unknown;
+
+    /// <summary>Consent per email unsubscribe group (SendGrid ASM group id).</summary>
+    public ImmutableSortedDictionary<string, ConsentState> EmailGroups { get; init; } = ImmutableSortedDictionary.Create<string, ConsentState>(StringComparer.Ordinal);
+
+    /// <summary>Engagement by hour of week.</summary>
+    public EngagementHistogram Engagement { get; init; } = EngagementHistogram.Empty;
+
+    /// <summary>The latest engagement (any event with an engagement weight).</summary>
+    public DateTimeOffset? LastActivityAt { get; init; }
+
+    /// <summary>The ids of the most recently applied events, oldest first (bounded; see <see cref="ProfileOptions.RecentEventCapacity"/>).</summary>
+    public ImmutableArray<string> RecentEventIds { get; init; } = [];
+
+    /// <summary>An empty profile for a new contact.</summary>
+    public static ContactProfile Create(string contactId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        return new ContactProfile { ContactId = contactId };
+    }
+
+    /// <summary>An attribute's value, or null.</summary>
+    public string? Attribute(string name) => Attributes.TryGetValue(name, out var value) ? value.Value : null;
+}

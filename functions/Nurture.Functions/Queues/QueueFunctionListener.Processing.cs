@@ -1,0 +1,128 @@
+using Microsoft.Extensions.Logging;
+using Nurture.Functions.Catalog;
+using Nurture.Storage.Queues;
+
+namespace Nurture.Functions.Queues;
+
+/// <summary>One message's life: hold, run, then delete, retry later or move to poison.</summary>
+internal sealed partial class QueueFunctionListener
+{
+    private async Task ProcessAsync(QueueMessage message)
+    {
+        if (message.DequeueCount > _options.MaxDequeueCount)
+        {
+            // Received more often than allowed without ever completing (its host crashed each time): poison it unrun.
+            try
+            {
+                await MoveToPoisonAsync(message, message.PopReceipt, new InvalidOperationException(
+                    $"Dequeued {message.DequeueCount} times without completing; maxDequeueCount is {_options.MaxDequeueCount}.")).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                QueueLog.CompletionFailed(_logger, e, _queue.Name, message.MessageId, e.GetType().Name);
+            }
+
+            return;
+        }
+
+        var receipt = new ReceiptHolder(message.PopReceipt);
+        using var renewal = new CancellationTokenSource();
+        var renewing = KeepHiddenAsync(message.MessageId, receipt, renewal.Token);
+        Exception? failure = null;
+        try
+        {
+            var input = new QueueTriggerMessage(_queue.Name, message.MessageId, message.Text, message.DequeueCount, message.InsertedOn, message.ExpiresOn);
+            var details = $"queue {_queue.Name}, message {message.MessageId}, dequeue count {message.DequeueCount}";
+            await _invoker.InvokeAsync(
+                _function,
+                details,
+                async context =>
+                {
+                    await _function.Handler(input, context).ConfigureAwait(false);
+                    return true;
+                }).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        await renewal.CancelAsync().ConfigureAwait(false);
+        await renewing.ConfigureAwait(false);
+        try
+        {
+            if (failure is null)
+            {
+                if (!await _queue.DeleteAsync(message.MessageId, receipt.PopReceipt).ConfigureAwait(false))
+                {
+                    QueueLog.DeleteFoundNothing(_logger, _queue.Name, message.MessageId);
+                }
+
+                return;
+            }
+
+            switch (QueueFailurePolicy.Decide(message.DequeueCount, _options.MaxDequeueCount))
+            {
+                case QueueFailureAction.MoveToPoison:
+                    await MoveToPoisonAsync(message, receipt.PopReceipt, failure).ConfigureAwait(false);
+                    break;
+                default:
+                    await _queue.UpdateAsync(message.MessageId, receipt.PopReceipt, _options.VisibilityTimeout).ConfigureAwait(false);
+                    QueueLog.RetryScheduled(_logger, _queue.Name, message.MessageId, message.DequeueCount, _options.MaxDequeueCount, _options.VisibilityTimeout);
+                    break;
+            }
+        }
+        catch (Exception e)
+        {
+            // The message stays hidden until its hold ends and is then delivered again: nothing is lost.
+            QueueLog.CompletionFailed(_logger, e, _queue.Name, message.MessageId, e.GetType().Name);
+        }
+    }
+
+    private async Task MoveToPoisonAsync(QueueMessage message, string popReceipt, Exception failure)
+    {
+        if (!_poisonQueueCreated)
+        {
+            await _poisonQueue.CreateIfNotExistsAsync().ConfigureAwait(false);
+            _poisonQueueCreated = true;
+        }
+
+        // Copy first, delete second: a crash in between leaves a duplicate, never a loss.
+        await _poisonQueue.SendAsync(message.Text).ConfigureAwait(false);
+        await _queue.DeleteAsync(message.MessageId, popReceipt).ConfigureAwait(false);
+        QueueLog.MovedToPoison(_logger, _queue.Name, message.MessageId, message.DequeueCount, _poisonQueue.Name, failure.GetType().Name, failure.Message);
+    }
+
+    private async Task KeepHiddenAsync(string messageId, ReceiptHolder receipt, CancellationToken stop)
+    {
+        var interval = _options.MessageHold / 2;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(interval, _time, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                // Not cancellable: the new pop receipt must be kept even if the handler finishes meanwhile.
+                var updated = await _queue.UpdateAsync(messageId, receipt.PopReceipt, _options.MessageHold).ConfigureAwait(false);
+                receipt.PopReceipt = updated.PopReceipt;
+            }
+            catch (Exception e)
+            {
+                QueueLog.RenewalFailed(_logger, e, _queue.Name, messageId, e.GetType().Name);
+                return;
+            }
+        }
+    }
+
+    private sealed class ReceiptHolder(string popReceipt)
+    {
+        public string PopReceipt { get; set; } = popReceipt;
+    }
+}

@@ -1,0 +1,52 @@
+using Nurture.Benchmarks.Reporting;
+using Nurture.Storage.Connections;
+using Nurture.Storage.Rest;
+
+namespace Nurture.Benchmarks.Runtime;
+
+/// <summary>
+/// The function runtime against Azurite: a no-op queue function's throughput next to a raw get+delete loop on
+/// the same Azurite in the same run, and enqueue-to-invocation latency when the listener is idle and when busy.
+/// </summary>
+public static partial class RuntimeBenchmark
+{
+    private const string Group = "runtime";
+    private const int ThroughputMessages = 1500;
+    private const int BatchSize = 16;
+    private const int NewBatchThreshold = 8;
+    private static readonly TimeSpan IdlePollingInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Runs every measurement (about a minute) and returns the report rows.</summary>
+    public static async Task<IReadOnlyList<BenchmarkRow>> RunAsync(string connectionString, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        var connection = StorageConnection.Parse(connectionString);
+        var queues = new RestQueueService(connection);
+        var tables = new RestTableService(connection);
+        var rows = new List<BenchmarkRow>();
+
+        var raw = await MeasureRawLoopAsync(queues, ct).ConfigureAwait(false);
+        var listener = await MeasureListenerThroughputAsync(connectionString, queues, tables, ct).ConfigureAwait(false);
+        rows.Add(new BenchmarkRow(
+            Group,
+            $"queue function throughput, no-op handler (batchSize {BatchSize}, newBatchThreshold {NewBatchThreshold})",
+            "msgs/s",
+            listener,
+            $"raw get+delete loop (receive {BatchSize}, delete concurrently, 2 loops)",
+            raw,
+            HigherIsBetter: true,
+            Target: "ratio >= 0.8",
+            TargetMet: listener >= 0.8 * raw));
+
+        var (idle, busy) = await MeasureLatencyAsync(connectionString, queues, tables, ct).ConfigureAwait(false);
+        var idleLimit = IdlePollingInterval.TotalMilliseconds + 500;
+        rows.Add(LatencyRow($"enqueue-to-invocation latency, idle (maxPollingInterval {IdlePollingInterval.TotalSeconds:F0} s), p50", Percentiles.Of(idle, 50), idleLimit));
+        rows.Add(LatencyRow($"enqueue-to-invocation latency, idle (maxPollingInterval {IdlePollingInterval.TotalSeconds:F0} s), p99", Percentiles.Of(idle, 99), idleLimit));
+        rows.Add(LatencyRow("enqueue-to-invocation latency, busy (4 steady senders), p50", Percentiles.Of(busy, 50), 500));
+        rows.Add(LatencyRow("enqueue-to-invocation latency, busy (4 steady senders), p99", Percentiles.Of(busy, 99), 1000));
+        return rows;
+    }
+
+    private static BenchmarkRow LatencyRow(string name, double valueMs, double limitMs) =>
+        new(Group, name, "ms", valueMs, "none (absolute target)", null, HigherIsBetter: false, $"< {limitMs:F0} ms", valueMs < limitMs);
+}

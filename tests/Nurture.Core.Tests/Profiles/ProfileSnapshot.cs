@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Nurture.Core.Profiles;
+
+namespace Nurture.Core.Tests.Profiles;
+
+/// <summary>A comparable rendering of a profile (collections by value, engagement rounded, event-id memory left out).</summary>
+internal static class ProfileSnapshot
+{
+    public static string Of(ContactProfile profile) => JsonSerializer.Serialize(new
+    {
+        profile.ContactId,
+        profile.FirstSeenAt,
+        profile.CustomerIds,
+        profile.Emails,
+        profile.Phones,
+        Attributes = profile.Attributes.ToDictionary(a => a.Key, a => a.Value),
+        profile.Orders,
+        profile.Orders.TotalSpent,
+        profile.Orders.AverageOrderValue,
+        Tags = profile.Tags.ToDictionary(t => t.Key, t => t.Value),
+        profile.EmailConsent,
+        profile.SmsConsent,
+        EmailGroups = profile.EmailGroups.ToDictionary(g => g.Key, g => g.Value),
+        Engagement = profile.Engagement.Buckets.Select(b => Math.Round(b, 9)).ToArray(),
+        profile.Engagement.AsOf,
+        profile.LastActivityAt,
+    });
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+using Nurture.Core.Events;
+using Nurture.Core.Ingestion;
+using Nurture.Storage.InMemory;
+using Nurture.Storage.Repositories;
+
+namespace Nurture.Storage.Tests.Repositories;
+
+/// <summary>The events-inbound queue: small bodies inline, large ones through the claim check, nothing lost.</summary>
+public sealed class InboundQueueTests
+{
+    private readonly InMemoryQueueService _queues = new();
+    private readonly InMemoryTableService _tables = new();
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(32 * 1024)]
+    [InlineData(32 * 1024 + 1)]
+    [InlineData(3_000_000)]
+    public async Task Delivery_OfAnySize_ComesBackWhole(int bodyBytes)
+    {
+        var inbound = new InboundQueue(_queues, new PayloadStore(_tables));
+        await inbound.InitializeAsync();
+        var body = Encoding.UTF8.GetBytes(new string('x', bodyBytes));
+        var delivery = new InboundDelivery("d-" + bodyBytes, EventSource.Shopify, "orders/create", DateTimeOffset.UnixEpoch, new Dictionary<string, string> { ["X-Shopify-Event-Id"] = "e1" }, null, null);
+
+        var sent = await inbound.EnqueueAsync(delivery, body);
+
+        var message = Assert.Single(await _queues.GetQueueClient(InboundQueue.QueueName).ReceiveAsync());
+        var received = InboundQueue.Deserialize(message.Text);
+        Assert.Equal(bodyBytes > 32 * 1024, received.PayloadRef is not null);
+        Assert.Equal(sent, received with { Headers = sent.Headers });
+        Assert.Equal("e1", received.Headers["X-Shopify-Event-Id"]);
+        Assert.Equal(body, await inbound.ReadBodyAsync(received));
+
+        await inbound.ReleaseBodyAsync(received);
+        Assert.Equal(received.PayloadRef is null ? body : null, await inbound.ReadBodyAsync(received));
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("null")]
+    public void Deserialize_OfSomethingElse_Throws(string text)
+    {
+        Assert.ThrowsAny<JsonException>(() => InboundQueue.Deserialize(text));
+    }
+}
