@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Reporting;
+using Nurture.Benchmarks.Runtime;
 using Nurture.Benchmarks.Storage;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -25,9 +26,9 @@ public static class Program
     private static readonly BenchmarkSuite[] Suites =
     [
         new("storage", StorageBenchmark.RunAsync),
+        new("runtime", RuntimeBenchmark.RunAsync),
 
         // Register further suites here, one line each, e.g.:
-        //   new("runtime", Nurture.Benchmarks.Runtime.RuntimeBenchmark.RunAsync),
         //   new("ingestion", Nurture.Benchmarks.Ingestion.IngestionBenchmark.RunAsync),
         //   new("journeys", Nurture.Benchmarks.Journeys.JourneyBenchmark.RunAsync),
     ];
