@@ -27,19 +27,22 @@ public sealed class ContactResolver(IngestionStorage storage, ProfileOptions pro
             return null;
         }
 
-        var owners = new List<string>();
-        foreach (var (kind, value) in keys)
+        // Look every identity up at once; resolve each distinct owner (it may have been merged away) once.
+        var found = await Task.WhenAll(keys.Select(k => storage.Index.FindAsync(k.Kind, k.Value, cancellationToken))).ConfigureAwait(false);
+        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var owner in found.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            if (await storage.Index.FindAsync(kind, value, cancellationToken).ConfigureAwait(false) is { } owner)
-            {
-                owners.Add(await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false));
-            }
+            resolved[owner] = await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false);
         }
 
+        var owners = found.OfType<string>().Select(o => resolved[o]).ToList();
         var contactId = owners.Count > 0 ? owners[0] : DeriveContactId(keys[0].Kind, keys[0].Value);
-        foreach (var (kind, value) in keys)
+
+        // Claim the identities nobody owns yet; a concurrent first event may win a claim, which then joins the owners.
+        var unclaimed = keys.Where((_, i) => found[i] is null).ToList();
+        var claimed = await Task.WhenAll(unclaimed.Select(k => storage.Index.ClaimAsync(k.Kind, k.Value, contactId, cancellationToken))).ConfigureAwait(false);
+        foreach (var owner in claimed.Where(o => o != contactId).Distinct(StringComparer.Ordinal))
         {
-            var owner = await storage.Index.ClaimAsync(kind, value, contactId, cancellationToken).ConfigureAwait(false);
             owners.Add(await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false));
         }
 

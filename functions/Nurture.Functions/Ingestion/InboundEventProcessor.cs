@@ -87,8 +87,10 @@ public sealed partial class InboundEventProcessor(
             return false;
         }
 
-        await storage.Events.AppendAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
-        await storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), cancellationToken).ConfigureAwait(false);
+        // Independent and each idempotent: the timeline rows and the profile update go together.
+        await Task.WhenAll(
+            storage.Events.AppendAsync(contactId, evt, cancellationToken),
+            storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), cancellationToken)).ConfigureAwait(false);
         await journeys.OfferAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
         await storage.Processed.MarkAsync(evt.EventId, contactId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Processed(logger, evt.EventId, evt.Type, contactId);
