@@ -55,6 +55,33 @@ public sealed class ShopifyIngestionTests(IngestionHostFixture fixture)
     }
 
     [Fact]
+    public async Task DeliveryLargerThanAQueueMessage_GoesThroughTheClaimCheck()
+    {
+        var shopper = Shopper.Unique();
+        var order = System.Text.Json.Nodes.JsonNode.Parse(ShopifyPayloads.Order(shopper, 5101))!.AsObject();
+        order["note"] = new string('n', 150_000);
+
+        using var response = await fixture.PostShopifyAsync("orders/create", order.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 1, "the large order on the profile");
+        var deliveryId = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("deliveryId").GetString()!;
+        var payloads = fixture.Storage.Tables.GetTableClient(Nurture.Storage.Repositories.PayloadStore.TableName);
+        await Poll.UntilAsync(
+            async () =>
+            {
+                await foreach (var _ in payloads.QueryAsync(TableQuery.ForPartition(deliveryId)))
+                {
+                    return false;
+                }
+
+                return true;
+            },
+            TimeSpan.FromSeconds(30),
+            "the stored body to be released after processing");
+    }
+
+    [Fact]
     public async Task ConcurrentOrdersForOneShopper_LoseNoUpdate()
     {
         var shopper = Shopper.Unique();
