@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Nurture.Core.Events;
-using Nurture.Core.Journeys;
+using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Entry;
 using Nurture.Core.Journeys.Runtime.Triggers;
@@ -40,7 +40,7 @@ public sealed class JourneyEventRouter : IJourneyEventSink
     }
 
     /// <inheritdoc />
-    public async Task RaiseAsync(string contactId, CanonicalEvent canonical, CancellationToken cancellationToken = default)
+    public async Task OfferAsync(string contactId, CanonicalEvent canonical, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(contactId);
         ArgumentNullException.ThrowIfNull(canonical);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nurture.Channels.Sending;
-using Nurture.Core.Journeys;
+using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Catalog;
 using Nurture.Storage.Journeys;
@@ -28,7 +28,8 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton<JourneyRunner>();
         services.TryAddSingleton<JourneyStarter>();
         services.TryAddSingleton<JourneyEventRouter>();
-        services.TryAddSingleton<IJourneyEventSink>(sp => sp.GetRequiredService<JourneyEventRouter>());
+        // Replaces ingestion's do-nothing sink whichever of the two is registered first.
+        services.Replace(ServiceDescriptor.Singleton<IJourneyEventSink>(sp => sp.GetRequiredService<JourneyEventRouter>()));
         services.AddFunction(AdvanceJourneyFunction.Definition);
         services.AddFunction(JourneyApiFunctions.StartJourney);
         services.AddFunction(JourneyApiFunctions.GetJourneyInstance);

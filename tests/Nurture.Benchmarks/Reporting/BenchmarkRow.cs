@@ -11,7 +11,7 @@ namespace Nurture.Benchmarks.Reporting;
 /// <param name="BaselineName">What the baseline is, e.g. "JS SDK" or "raw get+delete loop".</param>
 /// <param name="Baseline">The baseline's figure, or null when the row has only an absolute target.</param>
 /// <param name="HigherIsBetter">True for throughput, false for latency.</param>
-/// <param name="Target">The target, as text ("ratio >= 1.5", "p99 < 50 ms").</param>
+/// <param name="Target">The target, as text ("ratio >= 1.5", "p99 &lt; 50 ms").</param>
 /// <param name="TargetMet">Whether the target was met in this run.</param>
 /// <param name="AllocatedBytesPerOp">Managed bytes allocated per operation by Nurture's side, when measured.</param>
 public sealed record BenchmarkRow(

@@ -90,7 +90,7 @@ public sealed class JourneyRunnerRaceTests
         var consent = new Dictionary<MessageChannel, ConsentStatus> { [MessageChannel.Email] = ConsentStatus.Granted };
         await _storage.Contacts.SaveAsync(new JourneyRecipient(new JourneyContact(ContactId, "UTC", Consent: consent, HasEmail: true), "ana@example.com"));
         var router = new JourneyEventRouter(_storage, _storage.Contacts, new JourneyStarter(_storage, NullLogger<JourneyStarter>.Instance), _clock, NullLogger<JourneyEventRouter>.Instance);
-        await router.RaiseAsync(ContactId, Event("ev-checkout", "checkout.updated"));
+        await router.OfferAsync(ContactId, Event("ev-checkout", "checkout.updated"));
         var instanceId = Assert.Single(await _storage.Instances.ListForContactAsync(ContactId)).InstanceId;
         await Runner(_storage.Contacts).AdvanceAsync(new JourneyWorkMessage(instanceId, new StartTrigger(_clock.GetUtcNow())));
         Assert.Equal(JourneyStatus.Waiting, (await _storage.Instances.LoadAsync(instanceId))!.State.Status);

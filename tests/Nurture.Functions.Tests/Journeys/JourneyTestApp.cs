@@ -4,7 +4,7 @@ using Nurture.Channels.Outbox;
 using Nurture.Channels.Sending;
 using Nurture.Channels.Templates;
 using Nurture.Core.Events;
-using Nurture.Core.Journeys;
+using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Examples;
 using Nurture.Core.Journeys.Model;
@@ -79,7 +79,7 @@ public sealed class JourneyTestApp : IAsyncDisposable
             new ContactIdentity(ContactId),
             JsonDocument.Parse(propertiesJson).RootElement.Clone());
         await Storage.Events.AppendAsync(ContactId, canonical);
-        await Sink.RaiseAsync(ContactId, canonical);
+        await Sink.OfferAsync(ContactId, canonical, CancellationToken.None);
     }
 
     /// <summary>The shopper's instances, loaded.</summary>
