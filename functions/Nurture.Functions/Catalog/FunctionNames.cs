@@ -51,6 +51,9 @@ public static class FunctionNames
     /// <summary><c>GET /api/journeys/instances/{instanceId}</c>: an instance with its timeline.</summary>
     public const string GetJourneyInstance = nameof(GetJourneyInstance);
 
+    /// <summary><c>POST /api/journeys/instances/{instanceId}/cancel</c>: cancels an instance.</summary>
+    public const string CancelJourneyInstance = nameof(CancelJourneyInstance);
+
     /// <summary><c>GET /api/outbox</c>: what the outbox channel recorded.</summary>
     public const string ListOutbox = nameof(ListOutbox);
 }

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Entry;
+using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Functions.Catalog;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
 
-/// <summary>The first marketer endpoints: start a journey for a contact, read an instance with its timeline, list the outbox.</summary>
+/// <summary>The first marketer endpoints: start a journey for a contact, read or cancel an instance, list the outbox.</summary>
 public static class JourneyApiFunctions
 {
     /// <summary>The header a start request may carry its idempotency key in.</summary>
@@ -26,6 +27,12 @@ public static class JourneyApiFunctions
         FunctionNames.GetJourneyInstance,
         new HttpTrigger("journeys/instances/{instanceId}", ["GET"], AuthorizationLevel.Function),
         GetInstanceAsync);
+
+    /// <summary><c>POST /api/journeys/instances/{instanceId}/cancel</c>: asks the instance to end (applied by <c>AdvanceJourney</c>).</summary>
+    public static HttpFunction CancelJourneyInstance { get; } = new(
+        FunctionNames.CancelJourneyInstance,
+        new HttpTrigger("journeys/instances/{instanceId}/cancel", ["POST"], AuthorizationLevel.Function),
+        CancelAsync);
 
     /// <summary><c>GET /api/outbox?contact_id=...</c>.</summary>
     public static HttpFunction ListOutbox { get; } = new(
@@ -98,6 +105,28 @@ public static class JourneyApiFunctions
 
         var timeline = await storage.Instances.ReadHistoryAsync(instanceId, context.CancellationToken).ConfigureAwait(false);
         return Results.Json(new InstanceView(stored.State, timeline, stored.Pending.Count), JourneyJson.Options);
+    }
+
+    private static async Task<IResult> CancelAsync(HttpRequest request, FunctionContext context)
+    {
+        var instanceId = request.RouteValues["instanceId"] as string ?? string.Empty;
+        var storage = context.Services.GetRequiredService<JourneyStorage>();
+        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
+        var stored = await storage.Instances.LoadAsync(instanceId, context.CancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return Problem(StatusCodes.Status404NotFound, "No such journey instance.", $"Instance '{instanceId}' does not exist.");
+        }
+
+        if (stored.State.IsFinished)
+        {
+            return Problem(StatusCodes.Status409Conflict, "The instance has already ended.", $"Instance '{instanceId}' is {stored.State.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        // Through the queue like every other trigger, so the cancel is decided, saved and applied the usual way.
+        var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await storage.Work.EnqueueAsync(instanceId, new CancelTrigger(now), context.CancellationToken).ConfigureAwait(false);
+        return Results.Accepted($"journeys/instances/{instanceId}");
     }
 
     private static async Task<IResult> ListOutboxAsync(HttpRequest request, FunctionContext context)

@@ -33,6 +33,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddFunction(AdvanceJourneyFunction.Definition);
         services.AddFunction(JourneyApiFunctions.StartJourney);
         services.AddFunction(JourneyApiFunctions.GetJourneyInstance);
+        services.AddFunction(JourneyApiFunctions.CancelJourneyInstance);
         services.AddFunction(JourneyApiFunctions.ListOutbox);
         return services;
     }

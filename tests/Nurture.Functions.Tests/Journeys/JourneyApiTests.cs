@@ -62,6 +62,31 @@ public sealed class JourneyApiTests
     }
 
     [Fact]
+    public async Task Cancel_EndsAWaitingInstance_BeforeItSends()
+    {
+        var slow = ThankYou.Replace("\"next\": \"thanks\" }", "\"next\": \"later\" },\n { \"type\": \"delay\", \"id\": \"later\", \"duration\": \"01:00:00\", \"next\": \"thanks\" }", StringComparison.Ordinal);
+        await using var app = await JourneyTestApp.StartAsync(
+            new TestStorageAccounts(new InMemoryQueueService(), new InMemoryTableService()),
+            JourneyJson.Parse(slow));
+        var client = app.Host.Client;
+        client.DefaultRequestHeaders.Add("x-functions-key", FunctionTestHost.FunctionKey);
+        var started = await client.PostAsJsonAsync("api/journeys/thank-you/start", new { contact_id = JourneyTestApp.ContactId, request_key = "req-1" });
+        var instanceId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instance_id").GetString();
+        await Eventually.HoldsAsync(async () => (await app.InstancesAsync()).Single().State.Status == Core.Journeys.Runtime.JourneyStatus.Waiting, TimeSpan.FromSeconds(30), "the instance waits");
+
+        var cancel = await client.PostAsync($"api/journeys/instances/{instanceId}/cancel", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
+        await Eventually.HoldsAsync(
+            async () => (await app.InstancesAsync()).Single() is { State.Status: Core.Journeys.Runtime.JourneyStatus.Cancelled, Pending.Count: 0 },
+            TimeSpan.FromSeconds(30),
+            "the instance is cancelled");
+        Assert.Empty(await app.Storage.Instances.ListForContactAsync(JourneyTestApp.ContactId, liveOnly: true));
+        Assert.Empty(await app.Outbox.ListAsync());
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"api/journeys/instances/{instanceId}/cancel", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task Start_NamesWhatIsWrong()
     {
         await using var app = await JourneyTestApp.StartAsync(
