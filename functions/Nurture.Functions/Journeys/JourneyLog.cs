@@ -29,6 +29,9 @@ internal static partial class JourneyLog
     [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Message {MessageId} failed for good: {Reason}")]
     public static partial void SendFailed(ILogger logger, string messageId, string reason);
 
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Instance {InstanceId}: message {MessageId} is being sent by another attempt; trigger put back")]
+    public static partial void SendInFlight(ILogger logger, string instanceId, string messageId);
+
     [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Contact {ContactId} entered journey {JourneyId} version {Version} as instance {InstanceId}")]
     public static partial void Entered(ILogger logger, string contactId, string journeyId, int version, string instanceId);
 

@@ -67,6 +67,11 @@ public sealed partial class JourneyRunner
             return;
         }
 
+        if (reservation == ReserveOutcome.InFlight)
+        {
+            throw new SendInFlightException(send.MessageId);
+        }
+
         var recipient = await _contacts.GetAsync(send.ContactId, cancellationToken).ConfigureAwait(false);
         var composed = await _composer.ComposeAsync(send, recipient, cancellationToken).ConfigureAwait(false);
         if (composed.Message is null)
@@ -75,7 +80,18 @@ public sealed partial class JourneyRunner
             return;
         }
 
-        var result = await _channel.SendAsync(composed.Message, cancellationToken).ConfigureAwait(false);
+        ChannelSendResult result;
+        try
+        {
+            result = await _channel.SendAsync(composed.Message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Whether the provider took it is unknown; release so the retry resumes it (the channel dedupes by id).
+            await _storage.Ledger.ReleaseAsync(send.MessageId, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
         switch (result.Status)
         {
             case ChannelSendStatus.Sent:
@@ -86,6 +102,7 @@ public sealed partial class JourneyRunner
                 await FailAsync(state, send, result.Detail ?? "rejected by the channel", cancellationToken).ConfigureAwait(false);
                 break;
             default:
+                await _storage.Ledger.ReleaseAsync(send.MessageId, cancellationToken).ConfigureAwait(false);
                 throw new ChannelTransientException(send.MessageId, result.Detail);
         }
     }

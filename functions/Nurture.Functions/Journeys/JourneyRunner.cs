@@ -27,7 +27,9 @@ namespace Nurture.Functions.Journeys;
 /// <item>Two deliveries at once: the second save fails its If-Match; that runner reloads, applies what the winner
 /// left pending (again harmless) and decides on the new state.</item>
 /// </list>
-/// <para>A transient channel failure throws so the queue retries; the pending list keeps the send until it goes through.</para>
+/// <para>A transient channel failure releases the ledger reservation and throws so the queue retries; the pending
+/// list keeps the send until it goes through. When another attempt holds the reservation (a concurrent delivery
+/// of the same instance), this trigger is put back with a delay rather than calling the provider a second time.</para>
 /// </remarks>
 public sealed partial class JourneyRunner
 {
@@ -68,6 +70,9 @@ public sealed partial class JourneyRunner
         _logger = logger;
     }
 
+    /// <summary>How long a trigger waits when another attempt is sending one of its instance's messages.</summary>
+    public static readonly TimeSpan InFlightRetryDelay = TimeSpan.FromSeconds(5);
+
     /// <summary>Advances the instance named in the message by its trigger.</summary>
     /// <param name="work">The message.</param>
     /// <param name="cancellationToken">Cancellation.</param>
@@ -75,6 +80,21 @@ public sealed partial class JourneyRunner
     {
         ArgumentNullException.ThrowIfNull(work);
         await _storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await DecideAndApplyAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SendInFlightException e)
+        {
+            // Another delivery is sending this instance's message: come back later instead of burning a dequeue
+            // (the trigger could end in poison) or calling the provider a second time.
+            JourneyLog.SendInFlight(_logger, work.InstanceId, e.MessageId);
+            await _storage.Work.RequeueAsync(work, InFlightRetryDelay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DecideAndApplyAsync(JourneyWorkMessage work, CancellationToken cancellationToken)
+    {
         var triggerName = work.Trigger.GetType().Name;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {

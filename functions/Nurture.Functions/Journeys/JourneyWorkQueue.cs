@@ -42,6 +42,16 @@ public sealed class JourneyWorkQueue
     public Task EnqueueAsync(string instanceId, JourneyTrigger trigger, CancellationToken cancellationToken = default) =>
         SendAsync(new JourneyWorkMessage(instanceId, trigger), TimeSpan.Zero, cancellationToken);
 
+    /// <summary>Puts a message back to be handled again after <paramref name="delay"/>.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="delay">How long to wait (whole seconds, at most <see cref="MaxDelay"/>).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task RequeueAsync(JourneyWorkMessage message, TimeSpan delay, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync(message, delay <= TimeSpan.Zero ? TimeSpan.Zero : delay > MaxDelay ? MaxDelay : RoundUpToSecond(delay), cancellationToken);
+    }
+
     /// <summary>Schedules a wake-up at <paramref name="at"/> (or, beyond 7 days, an early one that the decider chains).</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="timerId">The timer.</param>

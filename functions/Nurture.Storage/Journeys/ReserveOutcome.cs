@@ -7,10 +7,16 @@ public enum ReserveOutcome
     Reserved,
 
     /// <summary>
-    /// Reserved earlier by an attempt that never recorded an outcome (it crashed or failed transiently): send it
-    /// again under the same message id; the channel dedupes by that id.
+    /// Reserved earlier by an attempt that released it (it failed transiently) or whose lease ran out (it crashed):
+    /// send it again under the same message id; the channel dedupes by that id where the provider allows.
     /// </summary>
     Resumed,
+
+    /// <summary>
+    /// Another attempt reserved it within the attempt lease and has not finished: it may be talking to the
+    /// channel right now. Try again later rather than risk a second send.
+    /// </summary>
+    InFlight,
 
     /// <summary>Already sent: do not send again.</summary>
     AlreadySent,

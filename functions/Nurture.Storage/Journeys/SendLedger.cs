@@ -11,26 +11,37 @@ namespace Nurture.Storage.Journeys;
 /// </summary>
 /// <remarks>
 /// A redelivered or crashed step reuses its message id, so its reservation finds the row of the earlier
-/// attempt: <see cref="ReserveOutcome.AlreadySent"/> stops a second send. A reservation whose outcome was never
-/// recorded comes back as <see cref="ReserveOutcome.Resumed"/>; the caller sends again under the same id and the
-/// channel dedupes by it. The per-contact row is written before the ledger row turns <c>Sent</c>, so a crash in
+/// attempt: <see cref="ReserveOutcome.AlreadySent"/> stops a second send. While another attempt holds the
+/// reservation (not finished, not released, lease not run out) a reserve answers
+/// <see cref="ReserveOutcome.InFlight"/>, so two concurrent deliveries never both call the provider. Once that
+/// attempt released it after a transient failure, or its lease ran out after a crash, a reserve answers
+/// <see cref="ReserveOutcome.Resumed"/> and the caller sends again under the same id, which the channel dedupes
+/// where the provider allows. The per-contact row is written before the ledger row turns <c>Sent</c>, so a crash in
 /// between at worst rewrites the same per-contact row on the retry.
 /// </remarks>
 public sealed class SendLedger
 {
+    /// <summary>How long an unfinished attempt keeps its reservation unless it releases it: a crashed attempt's send is resumed after this.</summary>
+    public static readonly TimeSpan DefaultAttemptLease = TimeSpan.FromMinutes(1);
+
     private readonly ITableClient _ledger;
     private readonly ITableClient _byContact;
 
     /// <summary>Creates the ledger.</summary>
     /// <param name="tables">The Table service.</param>
     /// <param name="names">Table names; <see cref="JourneyStorageNames.Default"/> when null.</param>
-    public SendLedger(ITableService tables, JourneyStorageNames? names = null)
+    /// <param name="attemptLease">See <see cref="AttemptLease"/>; <see cref="DefaultAttemptLease"/> when null.</param>
+    public SendLedger(ITableService tables, JourneyStorageNames? names = null, TimeSpan? attemptLease = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         names ??= JourneyStorageNames.Default;
+        AttemptLease = attemptLease ?? DefaultAttemptLease;
         _ledger = tables.GetTableClient(names.SendLedger);
         _byContact = tables.GetTableClient(names.SendsByContact);
     }
+
+    /// <summary>How long an attempt that neither finished nor released its reservation keeps other attempts off the message.</summary>
+    public TimeSpan AttemptLease { get; }
 
     /// <summary>Creates the tables if needed.</summary>
     /// <param name="cancellationToken">Cancellation.</param>
@@ -65,12 +76,16 @@ public sealed class SendLedger
                     { "Status", nameof(LedgerStatus.Reserved) },
                     { "Attempts", 1 },
                     { "ReservedAt", now },
+                    { "AttemptAt", now },
+                    { "InFlight", true },
                 };
             }
 
+            var leaseHeld = current.GetBoolean("InFlight") == true && now - (current.GetDateTimeOffset("AttemptAt") ?? DateTimeOffset.MinValue) < AttemptLease;
             outcome = Enum.Parse<LedgerStatus>(current.GetString("Status")!) switch
             {
                 LedgerStatus.Sent => ReserveOutcome.AlreadySent,
+                LedgerStatus.Reserved when leaseHeld => ReserveOutcome.InFlight,
                 LedgerStatus.Reserved => ReserveOutcome.Resumed,
                 _ => ReserveOutcome.AlreadyFinished,
             };
@@ -80,9 +95,29 @@ public sealed class SendLedger
             }
 
             current["Attempts"] = (current.GetInt32("Attempts") ?? 0) + 1;
+            current["AttemptAt"] = now;
+            current["InFlight"] = true;
             return current;
         }, cancellationToken: cancellationToken).ConfigureAwait(false);
         return outcome;
+    }
+
+    /// <summary>Ends an attempt that failed without an outcome (a transient channel error), so the next attempt resumes at once.</summary>
+    /// <param name="messageId">The message id.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task ReleaseAsync(string messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        await OptimisticUpdate.UpdateAsync(_ledger, messageId, string.Empty, current =>
+        {
+            if (current is null || current.GetString("Status") != nameof(LedgerStatus.Reserved) || current.GetBoolean("InFlight") != true)
+            {
+                return null;
+            }
+
+            current["InFlight"] = false;
+            return current;
+        }, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that the channel accepted the message.</summary>
@@ -169,6 +204,7 @@ public sealed class SendLedger
             }
 
             current["Status"] = status.ToString();
+            current["InFlight"] = false;
             current["CompletedAt"] = at;
             current["ProviderMessageId"] = providerMessageId;
             current["Detail"] = detail;

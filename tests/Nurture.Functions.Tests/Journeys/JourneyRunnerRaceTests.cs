@@ -24,10 +24,14 @@ public sealed class JourneyRunnerRaceTests
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
     private readonly ManualTimeProvider _clock = new(Start);
+    private readonly TestStorageAccounts _accounts;
     private readonly JourneyStorage _storage;
 
-    public JourneyRunnerRaceTests() =>
-        _storage = new JourneyStorage(new TestStorageAccounts(new InMemoryQueueService(_clock), new InMemoryTableService()), _clock);
+    public JourneyRunnerRaceTests()
+    {
+        _accounts = new TestStorageAccounts(new InMemoryQueueService(_clock), new InMemoryTableService());
+        _storage = new JourneyStorage(_accounts, _clock);
+    }
 
     [Fact]
     public async Task GoalEventArrivingWhileAWakeUpIsBeingDecided_WinsTheRace_AndNothingIsSent()
@@ -68,7 +72,7 @@ public sealed class JourneyRunnerRaceTests
         await Assert.ThrowsAsync<ChannelTransientException>(() => runner.AdvanceAsync(wakeUp));
         var afterFailure = (await _storage.Instances.LoadAsync(instanceId))!;
         var pendingSend = Assert.Single(afterFailure.Pending.OfType<SendMessage>());
-        Assert.Equal(ReserveOutcome.Resumed, await _storage.Ledger.ReserveAsync(pendingSend.MessageId, ContactId, MessageChannel.Email, true, _clock.GetUtcNow()));
+        Assert.Equal(LedgerStatus.Reserved, (await _storage.Ledger.GetAsync(pendingSend.MessageId))!.Status);
 
         await runner.AdvanceAsync(wakeUp);
         await runner.AdvanceAsync(wakeUp);
@@ -80,6 +84,31 @@ public sealed class JourneyRunnerRaceTests
         Assert.Empty(stored.Pending);
         Assert.Equal("wait_1d", stored.State.CurrentNodeId);
         channel.Verify(c => c.SendAsync(It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task SendHeldByAnotherAttempt_PutsTheTriggerBack_AndSendsOnceAfterTheLease()
+    {
+        var instanceId = await StartedInstanceAsync();
+        var timer = (await _storage.Instances.LoadAsync(instanceId))!.State.Timer!;
+        _clock.Advance(TimeSpan.FromHours(1));
+        var messageId = Core.Journeys.JourneyIds.MessageId(instanceId, "email_reminder", 1);
+        Assert.Equal(ReserveOutcome.Reserved, await _storage.Ledger.ReserveAsync(messageId, ContactId, MessageChannel.Email, true, _clock.GetUtcNow()));
+        var queue = _accounts.Queues.GetQueueClient(JourneyWorkQueue.QueueName);
+        var queuedBefore = await queue.GetApproximateMessageCountAsync();
+        var wakeUp = new JourneyWorkMessage(instanceId, new WakeUpTrigger(timer.TimerId, timer.DueAt));
+
+        await Runner(_storage.Contacts).AdvanceAsync(wakeUp);
+
+        Assert.Empty(await _storage.Outbox.ListAsync());
+        Assert.Single((await _storage.Instances.LoadAsync(instanceId))!.Pending.OfType<SendMessage>());
+        Assert.Equal(queuedBefore + 1, await queue.GetApproximateMessageCountAsync());
+
+        _clock.Advance(SendLedger.DefaultAttemptLease);
+        await Runner(_storage.Contacts).AdvanceAsync(wakeUp);
+
+        Assert.Equal(messageId, Assert.Single(await _storage.Outbox.ListAsync()).Message.MessageId);
+        Assert.Empty((await _storage.Instances.LoadAsync(instanceId))!.Pending);
     }
 
     private async Task<string> StartedInstanceAsync()

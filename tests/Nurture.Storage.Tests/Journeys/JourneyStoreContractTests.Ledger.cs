@@ -16,6 +16,8 @@ public abstract partial class JourneyStoreContractTests
         var id = "jm-" + Guid.NewGuid().ToString("N");
 
         Assert.Equal(ReserveOutcome.Reserved, await ledger.ReserveAsync(id, "c-1", MessageChannel.Email, true, Now));
+        Assert.Equal(ReserveOutcome.InFlight, await ledger.ReserveAsync(id, "c-1", MessageChannel.Email, true, Now));
+        await ledger.ReleaseAsync(id);
         Assert.Equal(ReserveOutcome.Resumed, await ledger.ReserveAsync(id, "c-1", MessageChannel.Email, true, Now));
         await ledger.MarkSentAsync(id, "outbox-1", Now);
         await ledger.MarkSentAsync(id, "outbox-2", Now.AddMinutes(1));
@@ -25,6 +27,20 @@ public abstract partial class JourneyStoreContractTests
         Assert.Equal(LedgerStatus.Sent, entry.Status);
         Assert.Equal("outbox-1", entry.ProviderMessageId);
         Assert.Equal(2, entry.Attempts);
+    }
+
+    [Fact]
+    public async Task Ledger_AnAttemptThatNeverFinished_IsResumedOnlyAfterItsLease()
+    {
+        var ledger = new SendLedger(Tables, Names, TimeSpan.FromSeconds(30));
+        await ledger.InitializeAsync();
+        var id = "jm-" + Guid.NewGuid().ToString("N");
+        await ledger.ReserveAsync(id, "c-1", MessageChannel.Sms, true, Now);
+
+        Assert.Equal(ReserveOutcome.InFlight, await ledger.ReserveAsync(id, "c-1", MessageChannel.Sms, true, Now.AddSeconds(29)));
+        Assert.Equal(ReserveOutcome.Resumed, await ledger.ReserveAsync(id, "c-1", MessageChannel.Sms, true, Now.AddSeconds(30)));
+        Assert.Equal(ReserveOutcome.InFlight, await ledger.ReserveAsync(id, "c-1", MessageChannel.Sms, true, Now.AddSeconds(31)));
+        Assert.Equal(2, (await ledger.GetAsync(id))!.Attempts);
     }
 
     [Fact]
