@@ -13,7 +13,7 @@ public static class JourneyServiceCollectionExtensions
 {
     /// <summary>
     /// Adds journeys. Register an <see cref="IMessageChannel"/>, <see cref="IJourneyContactSource"/> or
-    /// <see cref="SendPolicyOptions"/> first to replace the defaults (outbox, the minimal contact table, defaults).
+    /// <see cref="SendPolicyOptions"/> first to replace the defaults (outbox, stored profiles, defaults).
     /// </summary>
     /// <param name="services">The services.</param>
     public static IServiceCollection AddJourneys(this IServiceCollection services)
@@ -23,7 +23,7 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton(SendPolicyOptions.Default);
         services.TryAddSingleton<JourneyStorage>();
         services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
-        services.TryAddSingleton<IJourneyContactSource>(sp => sp.GetRequiredService<JourneyStorage>().Contacts);
+        services.TryAddSingleton<IJourneyContactSource, ProfileContactSource>();
         services.TryAddSingleton(sp => new MessageComposer(sp.GetRequiredService<JourneyStorage>().Templates));
         services.TryAddSingleton<JourneyRunner>();
         services.TryAddSingleton<JourneyStarter>();

@@ -50,6 +50,8 @@ public sealed class JourneyTestApp : IAsyncDisposable
                     services.AddSingleton(sp => wrapChannel(sp.GetRequiredService<JourneyStorage>().Outbox));
                 }
 
+                // The tests seed the minimal contact table; the app reads stored profiles.
+                services.AddSingleton<IJourneyContactSource>(sp => sp.GetRequiredService<JourneyStorage>().Contacts);
                 services.AddJourneys();
             },
             storage: storage);

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Nurture.Core.Journeys.Runtime.Commands;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Hosting;
+using Nurture.Storage.Connections;
+using Nurture.Storage.Journeys;
+using Nurture.Storage.Repositories;
+
+namespace Nurture.Functions.Journeys;
+
+/// <summary>
+/// Journeys' contacts from the stored profiles (what ingestion keeps current): the journey view through
+/// <see cref="ProfileProjection"/>, the first known address per channel, and profile updates as computed tags and
+/// attributes set by the journey.
+/// </summary>
+public sealed class ProfileContactSource : IJourneyContactSource
+{
+    /// <summary>The source recorded on attributes a journey sets.</summary>
+    public const string AttributeSource = "journey";
+
+    private readonly ProfileStore _profiles;
+    private readonly IOptions<ProfileOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _created;
+
+    /// <summary>Creates the source.</summary>
+    public ProfileContactSource(IStorageAccounts accounts, IOptions<ProfileOptions> options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        _profiles = new ProfileStore(accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName));
+        _options = options;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public async Task<JourneyRecipient?> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var profile = await _profiles.GetAsync(contactId, cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var contact = ProfileProjection.ToJourneyContact(profile, _clock.GetUtcNow(), _options.Value);
+        return new JourneyRecipient(contact, profile.Emails.FirstOrDefault(), profile.Phones.FirstOrDefault(), profile.Attribute(ProfileAttributes.FirstName));
+    }
+
+    /// <inheritdoc />
+    public async Task ApplyAsync(UpdateProfile update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+        await _profiles.UpdateAsync(update.ContactId, profile =>
+        {
+            var tags = profile.Tags;
+            foreach (var tag in update.AddTags.Where(t => !profile.Tags.ContainsKey(t)))
+            {
+                tags = tags.SetItem(tag, new ProfileTag(tag, TagSource.Computed, now));
+            }
+
+            tags = tags.RemoveRange(update.RemoveTags);
+            var attributes = profile.Attributes;
+            foreach (var (name, value) in update.SetAttributes)
+            {
+                var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+                if (profile.Attribute(name) != text)
+                {
+                    attributes = attributes.SetItem(name, new StampedValue(text, now, AttributeSource));
+                }
+            }
+
+            // Unchanged means the same instance back, so a repeated update writes nothing.
+            return tags == profile.Tags && attributes == profile.Attributes ? profile : profile with { Tags = tags, Attributes = attributes };
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_created)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_created)
+            {
+                await _profiles.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                _created = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

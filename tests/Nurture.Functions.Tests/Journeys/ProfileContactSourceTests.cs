@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Nurture.Core.Journeys.Runtime.Commands;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Journeys;
+using Nurture.Functions.Tests.Infrastructure;
+using Nurture.Functions.Tests.Timers;
+using Nurture.Storage.InMemory;
+using Nurture.Storage.Repositories;
+
+namespace Nurture.Functions.Tests.Journeys;
+
+public sealed class ProfileContactSourceTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly InMemoryTableService _tables = new();
+    private readonly ManualTimeProvider _clock = new(Now);
+    private readonly ProfileContactSource _source;
+
+    public ProfileContactSourceTests() =>
+        _source = new ProfileContactSource(new TestStorageAccounts(new InMemoryQueueService(), _tables), Options.Create(new ProfileOptions()), _clock);
+
+    [Fact]
+    public async Task Get_ProjectsTheStoredProfile_WithItsAddressesAndFirstName()
+    {
+        var profiles = new ProfileStore(_tables);
+        await profiles.InitializeAsync();
+        await profiles.UpdateAsync("c-1", p => p with
+        {
+            Emails = p.Emails.Add("ana@example.com"),
+            Attributes = p.Attributes.SetItem(ProfileAttributes.FirstName, new StampedValue("Ana", Now, "shopify")),
+            Tags = p.Tags.SetItem("vip", new ProfileTag("vip", TagSource.Platform, Now)),
+        });
+
+        var recipient = (await _source.GetAsync("c-1"))!;
+
+        Assert.Equal("ana@example.com", recipient.Email);
+        Assert.Null(recipient.Phone);
+        Assert.Equal("Ana", recipient.FirstName);
+        Assert.True(recipient.Contact.HasEmail);
+        Assert.False(recipient.Contact.HasPhone);
+        Assert.Equal(["vip"], recipient.Contact.TagsOrEmpty);
+        Assert.Null(await _source.GetAsync("c-unknown"));
+    }
+
+    [Fact]
+    public async Task Apply_AddsAndRemovesTagsAndSetsAttributes_OnceEvenWhenRepeated()
+    {
+        var update = new UpdateProfile("c-2", ["welcome-coupon"], ["new"], new Dictionary<string, JsonElement> { ["welcome_coupon"] = JsonSerializer.SerializeToElement("WELCOME10") });
+        var profiles = new ProfileStore(_tables);
+        await profiles.InitializeAsync();
+        await profiles.UpdateAsync("c-2", p => p with { Tags = p.Tags.SetItem("new", new ProfileTag("new", TagSource.Computed, Now)) });
+
+        await _source.ApplyAsync(update);
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _source.ApplyAsync(update);
+        var profile = (await profiles.GetAsync("c-2"))!;
+
+        Assert.Equal(["welcome-coupon"], profile.Tags.Keys);
+        Assert.Equal(Now, profile.Tags["welcome-coupon"].AddedAt);
+        Assert.Equal(new StampedValue("WELCOME10", Now, ProfileContactSource.AttributeSource), profile.Attributes["welcome_coupon"]);
+    }
+}
