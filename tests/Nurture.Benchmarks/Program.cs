@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Nurture.Benchmarks.Harness;
+using Nurture.Benchmarks.Ingestion;
 using Nurture.Benchmarks.Reporting;
 using Nurture.Benchmarks.Runtime;
 using Nurture.Benchmarks.Storage;
@@ -27,9 +28,9 @@ public static class Program
     [
         new("storage", StorageBenchmark.RunAsync),
         new("runtime", RuntimeBenchmark.RunAsync),
+        new("ingestion", IngestionBenchmark.RunAsync),
 
         // Register further suites here, one line each, e.g.:
-        //   new("ingestion", Nurture.Benchmarks.Ingestion.IngestionBenchmark.RunAsync),
         //   new("journeys", Nurture.Benchmarks.Journeys.JourneyBenchmark.RunAsync),
     ];
 

@@ -11,8 +11,9 @@ namespace Nurture.Channels.Webhooks;
 /// <remarks>
 /// Deliveries whose timestamp is further than the tolerance from the caller's <c>now</c> are rejected as
 /// stale, so a captured delivery cannot be replayed later. The verifier never reads the clock itself.
+/// Safe to share between concurrent requests: each check imports the key into its own <see cref="ECDsa"/>.
 /// </remarks>
-public sealed class SendGridSignatureVerifier : IDisposable
+public sealed class SendGridSignatureVerifier
 {
     /// <summary>The header that carries the base64 DER signature.</summary>
     public const string SignatureHeaderName = "X-Twilio-Email-Event-Webhook-Signature";
@@ -23,7 +24,7 @@ public sealed class SendGridSignatureVerifier : IDisposable
     /// <summary>The tolerance used when none is given.</summary>
     public static readonly TimeSpan DefaultTolerance = TimeSpan.FromMinutes(10);
 
-    private readonly ECDsa _key;
+    private readonly byte[] _subjectPublicKeyInfo;
     private readonly TimeSpan _tolerance;
 
     /// <summary>Creates a verifier for the webhook's verification key.</summary>
@@ -35,14 +36,14 @@ public sealed class SendGridSignatureVerifier : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(publicKeyBase64);
         _tolerance = tolerance ?? DefaultTolerance;
         ArgumentOutOfRangeException.ThrowIfLessThan(_tolerance, TimeSpan.Zero, nameof(tolerance));
-        _key = ECDsa.Create();
         try
         {
-            _key.ImportSubjectPublicKeyInfo(Convert.FromBase64String(publicKeyBase64.Trim()), out _);
+            _subjectPublicKeyInfo = Convert.FromBase64String(publicKeyBase64.Trim());
+            using var probe = ECDsa.Create();
+            probe.ImportSubjectPublicKeyInfo(_subjectPublicKeyInfo, out _);
         }
         catch (Exception ex) when (ex is FormatException or CryptographicException)
         {
-            _key.Dispose();
             throw new ArgumentException("The SendGrid verification key must be the base64 SubjectPublicKeyInfo shown in the Event Webhook settings.", nameof(publicKeyBase64), ex);
         }
     }
@@ -86,9 +87,11 @@ public sealed class SendGridSignatureVerifier : IDisposable
         var signed = new byte[prefix.Length + body.Length];
         prefix.CopyTo(signed, 0);
         body.CopyTo(signed.AsSpan(prefix.Length));
+        using var key = ECDsa.Create();
+        key.ImportSubjectPublicKeyInfo(_subjectPublicKeyInfo, out _);
         try
         {
-            return _key.VerifyData(signed, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)
+            return key.VerifyData(signed, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)
                 ? SignatureStatus.Valid
                 : SignatureStatus.Mismatch;
         }
@@ -98,7 +101,4 @@ public sealed class SendGridSignatureVerifier : IDisposable
             return SignatureStatus.BadEncoding;
         }
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _key.Dispose();
 }

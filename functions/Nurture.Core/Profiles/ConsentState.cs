@@ -1,7 +1,9 @@
+using Nurture.Core.Journeys.Contacts;
+
 namespace Nurture.Core.Profiles;
 
 /// <summary>A contact's consent on one channel, with where it came from and when.</summary>
-/// <param name="Status">Subscribed, unsubscribed or unknown.</param>
+/// <param name="Status">Granted (opted in), denied (opted out) or unknown: the one consent status journeys also use.</param>
 /// <param name="Source">Who recorded it (<c>shopify</c>, <c>sms_keyword</c>, <c>sendgrid:unsubscribe</c>, <c>manual</c>, ...).</param>
 /// <param name="At">When the contact gave or withdrew it (the event's time, not when Nurture heard of it).</param>
 /// <param name="Proof">Evidence: opt-in level, the inbound message id, the provider event id.</param>
@@ -37,7 +39,7 @@ public sealed record ConsentState(ConsentStatus Status, string? Source, DateTime
 
         if (a.Status != b.Status)
         {
-            return a.Status == ConsentStatus.Unsubscribed ? a : b;
+            return a.Status == ConsentStatus.Denied ? a : b;
         }
 
         return string.CompareOrdinal(a.Source, b.Source) >= 0 ? a : b;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Nurture.Core.Events;
+using Nurture.Core.Journeys.Contacts;
 
 namespace Nurture.Core.Profiles;
 
@@ -46,8 +47,8 @@ public static partial class ProfileReducer
     {
         var status = EventJson.String(element, EventProperties.ConsentStatus) switch
         {
-            "subscribed" => ConsentStatus.Subscribed,
-            "unsubscribed" => ConsentStatus.Unsubscribed,
+            "subscribed" => ConsentStatus.Granted,
+            "unsubscribed" => ConsentStatus.Denied,
             _ => (ConsentStatus?)null,
         };
         if (status is null)
@@ -70,14 +71,14 @@ public static partial class ProfileReducer
             return profile;
         }
 
-        var state = Consent(status, "sendgrid:" + (status == ConsentStatus.Subscribed ? "group_resubscribe" : "group_unsubscribe"), evt);
+        var state = Consent(status, "sendgrid:" + (status == ConsentStatus.Granted ? "group_resubscribe" : "group_unsubscribe"), evt);
         var merged = profile.EmailGroups.TryGetValue(group, out var current) ? ConsentState.Latest(current, state) : state;
         return profile with { EmailGroups = profile.EmailGroups.SetItem(group, merged) };
     }
 
     private static ContactProfile ApplySmsStatus(ContactProfile profile, CanonicalEvent evt) =>
         EventJson.Child(evt.Properties, EventProperties.ErrorCode)?.ToString() == TwilioOptedOutError
-            ? WithConsent(profile, "sms", Consent(ConsentStatus.Unsubscribed, "twilio:" + TwilioOptedOutError, evt))
+            ? WithConsent(profile, "sms", Consent(ConsentStatus.Denied, "twilio:" + TwilioOptedOutError, evt))
             : profile;
 
     /// <summary>The shop's tags replace the previous shop tags, unless an older update arrives late.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Nurture.Core.Events;
+using Nurture.Core.Journeys.Contacts;
 
 namespace Nurture.Core.Profiles;
 
@@ -53,11 +54,11 @@ public static partial class ProfileReducer
             EventTypes.RefundCreated => ApplyRefund(next, evt),
             EventTypes.ConsentChanged => ApplyConsentChange(next, evt),
             EventTypes.CustomerCreated or EventTypes.CustomerUpdated => ApplyCustomer(next, evt),
-            EventTypes.EmailUnsubscribed => WithConsent(next, "email", Consent(ConsentStatus.Unsubscribed, "sendgrid:unsubscribe", evt)),
-            EventTypes.EmailSpamReported => AddComputedTag(WithConsent(next, "email", Consent(ConsentStatus.Unsubscribed, "sendgrid:spamreport", evt)), EmailComplainedTag, evt.OccurredAt),
+            EventTypes.EmailUnsubscribed => WithConsent(next, "email", Consent(ConsentStatus.Denied, "sendgrid:unsubscribe", evt)),
+            EventTypes.EmailSpamReported => AddComputedTag(WithConsent(next, "email", Consent(ConsentStatus.Denied, "sendgrid:spamreport", evt)), EmailComplainedTag, evt.OccurredAt),
             EventTypes.EmailBounced => AddComputedTag(next, EmailBouncedTag, evt.OccurredAt),
-            EventTypes.EmailGroupUnsubscribed => ApplyGroup(next, evt, ConsentStatus.Unsubscribed),
-            EventTypes.EmailGroupResubscribed => ApplyGroup(next, evt, ConsentStatus.Subscribed),
+            EventTypes.EmailGroupUnsubscribed => ApplyGroup(next, evt, ConsentStatus.Denied),
+            EventTypes.EmailGroupResubscribed => ApplyGroup(next, evt, ConsentStatus.Granted),
             EventTypes.SmsStatusChanged => ApplySmsStatus(next, evt),
             _ => next,
         };

@@ -5,4 +5,40 @@ public static class FunctionNames
 {
     /// <summary><c>GET /api/health</c>: whether storage is reachable.</summary>
     public const string Health = nameof(Health);
+
+    /// <summary><c>POST /api/webhooks/shopify</c>.</summary>
+    public const string ShopifyWebhook = nameof(ShopifyWebhook);
+
+    /// <summary><c>POST /api/webhooks/woocommerce</c>.</summary>
+    public const string WooCommerceWebhook = nameof(WooCommerceWebhook);
+
+    /// <summary><c>POST /api/webhooks/bigcommerce</c>.</summary>
+    public const string BigCommerceWebhook = nameof(BigCommerceWebhook);
+
+    /// <summary><c>POST /api/events</c>: the track API.</summary>
+    public const string TrackEvents = nameof(TrackEvents);
+
+    /// <summary><c>POST /api/webhooks/sendgrid</c>.</summary>
+    public const string SendGridWebhook = nameof(SendGridWebhook);
+
+    /// <summary><c>POST /api/webhooks/twilio/status</c>.</summary>
+    public const string TwilioStatusWebhook = nameof(TwilioStatusWebhook);
+
+    /// <summary><c>POST /api/webhooks/twilio/inbound</c>.</summary>
+    public const string TwilioInboundWebhook = nameof(TwilioInboundWebhook);
+
+    /// <summary>The <c>events-inbound</c> queue function.</summary>
+    public const string ProcessInboundEvent = nameof(ProcessInboundEvent);
+
+    /// <summary><c>GET /api/contacts/{id}</c>.</summary>
+    public const string GetContact = nameof(GetContact);
+
+    /// <summary><c>GET /api/contacts/{id}/export</c>.</summary>
+    public const string ExportContact = nameof(ExportContact);
+
+    /// <summary><c>PATCH /api/contacts/{id}</c>.</summary>
+    public const string UpdateContact = nameof(UpdateContact);
+
+    /// <summary><c>DELETE /api/contacts/{id}</c>.</summary>
+    public const string DeleteContact = nameof(DeleteContact);
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Nurture.Functions.Contacts;
 using Nurture.Functions.Health;
+using Nurture.Functions.Ingestion;
 
 namespace Nurture.Functions.Catalog;
 
@@ -11,6 +13,19 @@ public static class NurtureFunctionSet
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddFunction(HealthFunction.Definition);
+        services.AddIngestion();
+        services.AddFunction(ShopifyWebhook.Definition);
+        services.AddFunction(WooCommerceWebhook.Definition);
+        services.AddFunction(BigCommerceWebhook.Definition);
+        services.AddFunction(TrackEvents.Definition);
+        services.AddFunction(SendGridWebhook.Definition);
+        services.AddFunction(TwilioStatusWebhook.Definition);
+        services.AddFunction(TwilioInboundWebhook.Definition);
+        services.AddFunction(ProcessInboundEvent.Definition);
+        services.AddFunction(GetContact.Definition);
+        services.AddFunction(ExportContact.Definition);
+        services.AddFunction(UpdateContact.Definition);
+        services.AddFunction(DeleteContact.Definition);
         return services;
     }
 }

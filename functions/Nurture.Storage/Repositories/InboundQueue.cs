@@ -79,6 +79,9 @@ public sealed class InboundQueue
         return delivery.PayloadRef is { } id ? await _payloads.LoadAsync(id, cancellationToken).ConfigureAwait(false) : null;
     }
 
+    /// <summary>Messages waiting or in flight (approximate, as the service counts).</summary>
+    public Task<int> ApproximateCountAsync(CancellationToken cancellationToken = default) => _queue.GetApproximateMessageCountAsync(cancellationToken);
+
     /// <summary>Deletes a stored body once the delivery has been processed.</summary>
     public Task ReleaseBodyAsync(InboundDelivery delivery, CancellationToken cancellationToken = default) =>
         delivery.PayloadRef is { } id ? _payloads.DeleteAsync(id, cancellationToken) : Task.CompletedTask;

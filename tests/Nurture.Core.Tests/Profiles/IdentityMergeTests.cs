@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Nurture.Core.Events;
 using Nurture.Core.Profiles;
 using static Nurture.Core.Tests.Profiles.Events;
+using Nurture.Core.Journeys.Contacts;
 
 namespace Nurture.Core.Tests.Profiles;
 
@@ -40,8 +41,8 @@ public sealed class IdentityMergeTests
         Assert.Equal(160m, merged.Orders.TotalSpent);
         Assert.Equal(T0.AddDays(5), merged.Orders.LastOrderAt);
         Assert.Equal("Robert", merged.Attribute(ProfileAttributes.FirstName));
-        Assert.Equal(ConsentStatus.Subscribed, merged.EmailConsent.Status);
-        Assert.Equal(ConsentStatus.Unsubscribed, merged.SmsConsent.Status);
+        Assert.Equal(ConsentStatus.Granted, merged.EmailConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, merged.SmsConsent.Status);
         Assert.True(merged.Tags.ContainsKey("vip"));
         Assert.Equal(T0.AddDays(5), merged.Tags[ProfileReducer.RepeatPurchaserTag].AddedAt);
     }

@@ -26,7 +26,7 @@ public sealed class ProfileJsonTests
         Assert.Equal(ProfileSnapshot.Of(profile), ProfileSnapshot.Of(back));
         Assert.Equal(profile.RecentEventIds.ToArray(), back.RecentEventIds.ToArray());
         Assert.Equal(2, back.Orders.Products.Count);
-        Assert.Contains("\"status\":\"Unsubscribed\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"Denied\"", json, StringComparison.Ordinal);
         Assert.Same(StringComparer.Ordinal, back.Orders.Products.KeyComparer);
     }
 }

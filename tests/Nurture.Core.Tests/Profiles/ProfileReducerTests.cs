@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Nurture.Core.Events;
 using Nurture.Core.Profiles;
 using static Nurture.Core.Tests.Profiles.Events;
+using Nurture.Core.Journeys.Contacts;
 
 namespace Nurture.Core.Tests.Profiles;
 
@@ -86,7 +87,7 @@ public sealed class ProfileReducerTests
         Assert.Equal("Ottawa", profile.Attribute(ProfileAttributes.City));
         Assert.Equal(["vip", "wholesale"], profile.Tags.Values.Where(t => t.Source == TagSource.Platform).Select(t => t.Name));
         Assert.Equal(T0.AddDays(10), profile.Tags[ProfileReducer.RepeatPurchaserTag].AddedAt);
-        Assert.Equal(ConsentStatus.Unsubscribed, profile.EmailConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, profile.EmailConsent.Status);
         Assert.Equal(T0.AddDays(10), profile.Orders.LastOrderAt);
         Assert.Equal(T0.AddDays(10), profile.LastActivityAt);
         Assert.Equal(["+16135550135"], profile.Phones);
@@ -130,7 +131,7 @@ public sealed class ProfileReducerTests
 
         var profile = ProfileReducer.ApplyAll(ContactProfile.Create("c"), stopFirst ? [stop, optIn] : [optIn, stop], Options);
 
-        Assert.Equal(ConsentStatus.Unsubscribed, profile.SmsConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, profile.SmsConsent.Status);
         Assert.Equal("sms_keyword", profile.SmsConsent.Source);
         Assert.Equal(T0.AddHours(1), profile.SmsConsent.At);
     }
@@ -142,9 +143,9 @@ public sealed class ProfileReducerTests
         var tie = ProfileReducer.ApplyAll(ContactProfile.Create("c"), [Consent("a", "email", "subscribed", T0), Consent("b", "email", "unsubscribed", T0)], Options);
         var tieReversed = ProfileReducer.ApplyAll(ContactProfile.Create("c"), [Consent("b", "email", "unsubscribed", T0), Consent("a", "email", "subscribed", T0)], Options);
 
-        Assert.Equal(ConsentStatus.Subscribed, later.SmsConsent.Status);
-        Assert.Equal(ConsentStatus.Unsubscribed, tie.EmailConsent.Status);
-        Assert.Equal(ConsentStatus.Unsubscribed, tieReversed.EmailConsent.Status);
+        Assert.Equal(ConsentStatus.Granted, later.SmsConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, tie.EmailConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, tieReversed.EmailConsent.Status);
     }
 
     [Fact]
@@ -161,10 +162,10 @@ public sealed class ProfileReducerTests
             Make("t", EventTypes.SmsStatusChanged, T0.AddDays(5), new JsonObject { ["errorCode"] = "21610" }, new ContactIdentity(Phone: "+16135550135"), EventSource.Twilio),
         ], Options);
 
-        Assert.Equal(ConsentStatus.Unsubscribed, profile.EmailConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, profile.EmailConsent.Status);
         Assert.Equal("sendgrid:unsubscribe", profile.EmailConsent.Source);
-        Assert.Equal(ConsentStatus.Unsubscribed, profile.EmailGroups["42"].Status);
-        Assert.Equal(ConsentStatus.Unsubscribed, profile.SmsConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, profile.EmailGroups["42"].Status);
+        Assert.Equal(ConsentStatus.Denied, profile.SmsConsent.Status);
         Assert.True(profile.Tags.ContainsKey(ProfileReducer.EmailBouncedTag));
     }
 
@@ -179,7 +180,7 @@ public sealed class ProfileReducerTests
 
         var profile = ProfileReducer.ApplyAll(ContactProfile.Create("c"), [stop, evt], Options);
 
-        Assert.Equal(ConsentStatus.Unsubscribed, profile.EmailConsent.Status);
+        Assert.Equal(ConsentStatus.Denied, profile.EmailConsent.Status);
     }
 
     [Fact]

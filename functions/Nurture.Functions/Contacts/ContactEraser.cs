@@ -1,0 +1,118 @@
+using Nurture.Core.Events;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Ingestion;
+using Nurture.Storage.Repositories;
+using Nurture.Storage.Tables;
+
+namespace Nurture.Functions.Contacts;
+
+/// <summary>
+/// The right to erasure: removes a contact from every table ingestion writes (profile, identity index, timeline,
+/// day partitions, processed markers, merge redirects, privacy requests) and keeps only salted hashes of its
+/// addresses in the suppression list, so the address is never messaged again.
+/// </summary>
+public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
+{
+    /// <summary>The table recording privacy requests (ids and times only).</summary>
+    public const string PrivacyRequestsTable = "NurturePrivacyRequests";
+
+    /// <summary>Erases the contact; false when nothing was held about it.</summary>
+    public async Task<bool> EraseAsync(string contactId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var profile = await storage.Profiles.GetAsync(contactId, cancellationToken).ConfigureAwait(false);
+        var eventIds = new List<string>();
+        await foreach (var stored in storage.Events.ReadTimelineAsync(contactId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            eventIds.Add(stored.Event.EventId);
+        }
+
+        if (profile is null && eventIds.Count == 0)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        if (profile is not null)
+        {
+            foreach (var email in profile.Emails)
+            {
+                await storage.Suppression.AddAsync(IdentityKind.Email, email, reason, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var phone in profile.Phones)
+            {
+                await storage.Suppression.AddAsync(IdentityKind.Phone, phone, reason, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var (kind, value) in ContactResolver.ProfileKeys(profile))
+            {
+                await storage.Index.ReleaseAsync(kind, value, contactId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await storage.Events.DeleteContactAsync(contactId, cancellationToken).ConfigureAwait(false);
+        await storage.Processed.DeleteAsync(eventIds, cancellationToken).ConfigureAwait(false);
+        await storage.Profiles.DeleteRedirectsToAsync(contactId, cancellationToken).ConfigureAwait(false);
+        await DeletePrivacyRequestsAsync(contactId, cancellationToken).ConfigureAwait(false);
+        await storage.Profiles.DeleteAsync(contactId, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Erases every contact known by a customer id of the given platform (Shopify's <c>shop/redact</c>).</summary>
+    public async Task<int> EraseSourceAsync(EventSource source, CancellationToken cancellationToken)
+    {
+        await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var prefix = IdentityNormalizer.CustomerKey(source, "x")![..^1];
+        var contacts = new List<string>();
+        await foreach (var profile in storage.Profiles.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (profile.CustomerIds.Any(c => c.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                contacts.Add(profile.ContactId);
+            }
+        }
+
+        foreach (var contactId in contacts)
+        {
+            await EraseAsync(contactId, source.ToString().ToLowerInvariant() + ":shop/redact", cancellationToken).ConfigureAwait(false);
+        }
+
+        return contacts.Count;
+    }
+
+    /// <summary>Records a data request (ids and time only; the export itself is served on request).</summary>
+    public async Task RecordDataRequestAsync(string? contactId, CanonicalEvent request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var table = storage.Tables.GetTableClient(PrivacyRequestsTable);
+        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await table.UpsertAsync(
+            new TableEntity(contactId ?? "unknown", request.EventId)
+            {
+                { "Type", request.Type },
+                { "Source", request.Source.ToString() },
+                { "RequestedAt", request.OccurredAt },
+                { "Found", contactId is not null },
+            },
+            TableUpdateMode.Replace,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeletePrivacyRequestsAsync(string contactId, CancellationToken cancellationToken)
+    {
+        var table = storage.Tables.GetTableClient(PrivacyRequestsTable);
+        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<string>();
+        await foreach (var row in table.QueryAsync(TableQuery.ForPartition(contactId), cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row.RowKey);
+        }
+
+        foreach (var rowKey in rows)
+        {
+            await table.DeleteAsync(contactId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Nurture.Core.Events;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Ingestion;
+
+namespace Nurture.Functions.Contacts;
+
+/// <summary>Finds the contact a privacy request names: by contact id, email (has '@') or phone (starts with '+').</summary>
+public sealed class ContactLookup(ContactResolver resolver, ProfileOptions profileOptions)
+{
+    /// <summary>The contact id, or null when nobody matches.</summary>
+    public Task<string?> FindAsync(string idEmailOrPhone, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idEmailOrPhone);
+        var value = idEmailOrPhone.Trim();
+        var identity = value.Contains('@', StringComparison.Ordinal)
+            ? new ContactIdentity(Email: value)
+            : value.StartsWith('+')
+                ? new ContactIdentity(Phone: value)
+                : new ContactIdentity(ContactId: value);
+        var normalized = IdentityNormalizer.Normalize(EventSource.Nurture, identity, profileOptions.DefaultCallingCode);
+        return normalized.IsEmpty ? Task.FromResult<string?>(null) : resolver.FindAsync(normalized, cancellationToken);
+    }
+
+    /// <summary>The <c>{id}</c> route value.</summary>
+    public static string RouteId(HttpRequest request) => request.RouteValues["id"]?.ToString() ?? string.Empty;
+
+    /// <summary>The 404 answer.</summary>
+    public static IResult NotFound(string id) => Results.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "No such contact.",
+        detail: "No contact has that id, email or phone number.");
+}

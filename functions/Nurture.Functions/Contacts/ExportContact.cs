@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Nurture.Functions.Catalog;
+using Nurture.Functions.Ingestion;
+
+namespace Nurture.Functions.Contacts;
+
+/// <summary><c>GET /api/contacts/{id}/export</c> (function key): everything held about the contact (data-subject access).</summary>
+public static class ExportContact
+{
+    /// <summary>The catalog entry.</summary>
+    public static HttpFunction Definition { get; } = new(
+        FunctionNames.ExportContact,
+        new HttpTrigger("contacts/{id}/export", ["GET"], AuthorizationLevel.Function),
+        RunAsync);
+
+    private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
+    {
+        var id = ContactLookup.RouteId(request);
+        var storage = context.Services.GetRequiredService<IngestionStorage>();
+        await storage.EnsureInitializedAsync(context.CancellationToken).ConfigureAwait(false);
+        var contactId = await context.Services.GetRequiredService<ContactLookup>().FindAsync(id, context.CancellationToken).ConfigureAwait(false);
+        var profile = contactId is null ? null : await storage.Profiles.GetAsync(contactId, context.CancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            return ContactLookup.NotFound(id);
+        }
+
+        var timeline = await ContactViews.TimelineAsync(storage.Events, profile.ContactId, null, context.CancellationToken).ConfigureAwait(false);
+        var exportedAt = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        return Results.Json(
+            new { contactId = profile.ContactId, exportedAt, profile = ContactViews.Profile(profile), events = timeline },
+            contentType: "application/json");
+    }
+}

@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text;
+using Nurture.Core.Profiles;
+using Nurture.Storage.Repositories;
+
+namespace Nurture.Functions.Ingestion;
+
+/// <summary>
+/// Identity resolution: which contact an event is about, by shop customer id, normalised email and E.164 phone.
+/// A new identity gets a contact id derived from it (so two concurrent first events for the same person converge
+/// on one contact); an event linking identities owned by two contacts merges them into the one seen first.
+/// </summary>
+public sealed class ContactResolver(IngestionStorage storage, ProfileOptions profileOptions)
+{
+    /// <summary>The contact the identity resolves to, merging contacts it links; null when the identity is empty.</summary>
+    public async Task<string?> ResolveAsync(NormalizedIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        if (identity.ContactId is { Length: > 0 } known)
+        {
+            return await storage.Profiles.ResolveAsync(known, cancellationToken).ConfigureAwait(false);
+        }
+
+        var keys = Keys(identity).ToList();
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        var owners = new List<string>();
+        foreach (var (kind, value) in keys)
+        {
+            if (await storage.Index.FindAsync(kind, value, cancellationToken).ConfigureAwait(false) is { } owner)
+            {
+                owners.Add(await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        var contactId = owners.Count > 0 ? owners[0] : DeriveContactId(keys[0].Kind, keys[0].Value);
+        foreach (var (kind, value) in keys)
+        {
+            var owner = await storage.Index.ClaimAsync(kind, value, contactId, cancellationToken).ConfigureAwait(false);
+            owners.Add(await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var other in owners.Distinct(StringComparer.Ordinal).Where(o => o != contactId).ToList())
+        {
+            contactId = await MergeAsync(contactId, other, cancellationToken).ConfigureAwait(false);
+        }
+
+        return contactId;
+    }
+
+    /// <summary>The contact the identity already belongs to, without claiming or creating anything; null when none.</summary>
+    public async Task<string?> FindAsync(NormalizedIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        if (identity.ContactId is { Length: > 0 } known)
+        {
+            return await storage.Profiles.ResolveAsync(known, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (kind, value) in Keys(identity))
+        {
+            if (await storage.Index.FindAsync(kind, value, cancellationToken).ConfigureAwait(false) is { } owner)
+            {
+                return await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The identities an identity holds, as index keys.</summary>
+    public static IEnumerable<(IdentityKind Kind, string Value)> Keys(NormalizedIdentity identity)
+    {
+        if (identity.CustomerKey is { } customer)
+        {
+            yield return (IdentityKind.CustomerId, customer);
+        }
+
+        if (identity.Email is { } email)
+        {
+            yield return (IdentityKind.Email, email);
+        }
+
+        if (identity.Phone is { } phone)
+        {
+            yield return (IdentityKind.Phone, phone);
+        }
+    }
+
+    /// <summary>A stable contact id for a first identity: no personal data in it.</summary>
+    public static string DeriveContactId(IdentityKind kind, string value) =>
+        "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + ":" + value)).AsSpan(0, 12));
+
+    private async Task<string> MergeAsync(string a, string b, CancellationToken cancellationToken)
+    {
+        var first = await storage.Profiles.GetAsync(a, cancellationToken).ConfigureAwait(false) ?? ContactProfile.Create(a);
+        var second = await storage.Profiles.GetAsync(b, cancellationToken).ConfigureAwait(false) ?? ContactProfile.Create(b);
+        if (first.ContactId == second.ContactId)
+        {
+            return first.ContactId;
+        }
+
+        var survivor = IdentityMerge.ChooseSurvivor(first, second);
+        var loser = ReferenceEquals(survivor, first) ? second : first;
+        await storage.Profiles.UpdateAsync(survivor.ContactId, current => IdentityMerge.Merge(current, loser, profileOptions), cancellationToken).ConfigureAwait(false);
+        foreach (var stored in await ReadTimelineAsync(loser.ContactId, cancellationToken).ConfigureAwait(false))
+        {
+            await storage.Events.AppendAsync(survivor.ContactId, stored.Event, cancellationToken).ConfigureAwait(false);
+        }
+
+        await storage.Profiles.MarkMergedAsync(loser.ContactId, survivor.ContactId, cancellationToken).ConfigureAwait(false);
+        foreach (var (kind, value) in ProfileKeys(loser))
+        {
+            await storage.Index.ReassignAsync(kind, value, loser.ContactId, survivor.ContactId, cancellationToken).ConfigureAwait(false);
+        }
+
+        await storage.Events.DeleteContactAsync(loser.ContactId, cancellationToken).ConfigureAwait(false);
+        return survivor.ContactId;
+    }
+
+    private async Task<List<StoredEvent>> ReadTimelineAsync(string contactId, CancellationToken cancellationToken)
+    {
+        var events = new List<StoredEvent>();
+        await foreach (var stored in storage.Events.ReadTimelineAsync(contactId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            events.Add(stored);
+        }
+
+        return events;
+    }
+
+    /// <summary>Every identity a profile holds, as index keys.</summary>
+    public static IEnumerable<(IdentityKind Kind, string Value)> ProfileKeys(ContactProfile profile) =>
+        profile.CustomerIds.Select(c => (IdentityKind.CustomerId, c))
+            .Concat(profile.Emails.Select(e => (IdentityKind.Email, e)))
+            .Concat(profile.Phones.Select(p => (IdentityKind.Phone, p)));
+}

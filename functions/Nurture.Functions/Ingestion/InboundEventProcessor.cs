@@ -1,0 +1,137 @@
+using Microsoft.Extensions.Logging;
+using Nurture.Channels.Ingestion;
+using Nurture.Core.Events;
+using Nurture.Core.Ingestion;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Contacts;
+using Nurture.Storage.Repositories;
+
+namespace Nurture.Functions.Ingestion;
+
+/// <summary>
+/// Turns one accepted delivery into canonical events and, for each, puts it on the contact's timeline and day,
+/// updates the profile and offers it to journeys.
+/// </summary>
+/// <remarks>
+/// Every step is idempotent (timeline rows keyed by event id, the profile reducer remembers applied event ids,
+/// the journey sink dedupes by event id) and the processed marker is written last, so a redelivered message or a
+/// crash half way changes nothing the second time. Transient storage failures propagate so the queue retries.
+/// </remarks>
+public sealed partial class InboundEventProcessor(
+    IngestionStorage storage,
+    ContactResolver resolver,
+    ContactEraser eraser,
+    IJourneyEventSink journeys,
+    ProfileOptions profileOptions,
+    TimeProvider time,
+    ILogger<InboundEventProcessor> logger)
+{
+    /// <summary>Processes one <c>events-inbound</c> message; returns how many events were new.</summary>
+    public async Task<int> ProcessAsync(string messageText, CancellationToken cancellationToken)
+    {
+        // A message that is not a delivery fails every attempt and ends in events-inbound-poison with this reason.
+        var delivery = InboundQueue.Deserialize(messageText);
+        await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var body = await storage.Inbound.ReadBodyAsync(delivery, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            BodyGone(logger, delivery.DeliveryId);
+            return 0;
+        }
+
+        var outcome = PayloadMappers.Default.Map(delivery.Source, new RawDelivery(delivery.Topic, delivery.Headers, body, delivery.ReceivedAt));
+        if (outcome is not MappedEvents mapped)
+        {
+            // Intake only enqueues deliveries that mapped; a mapper change since is the only way here.
+            NotMapped(logger, delivery.DeliveryId, outcome.GetType().Name);
+            await storage.Inbound.ReleaseBodyAsync(delivery, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+
+        var processed = 0;
+        foreach (var evt in mapped.Events)
+        {
+            if (await ProcessEventAsync(evt, cancellationToken).ConfigureAwait(false))
+            {
+                processed++;
+            }
+        }
+
+        await storage.Inbound.ReleaseBodyAsync(delivery, cancellationToken).ConfigureAwait(false);
+        return processed;
+    }
+
+    /// <summary>Processes one canonical event; false when it was processed before or concerns nobody.</summary>
+    public async Task<bool> ProcessEventAsync(CanonicalEvent evt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(evt);
+        if (await storage.Processed.IsProcessedAsync(evt.EventId, cancellationToken).ConfigureAwait(false))
+        {
+            Duplicate(logger, evt.EventId, evt.Type);
+            return false;
+        }
+
+        var identity = IdentityNormalizer.Normalize(evt.Source, evt.Contact, profileOptions.DefaultCallingCode);
+        if (evt.Type is EventTypes.PrivacyContactRedactRequested or EventTypes.PrivacyDataRequested or EventTypes.PrivacyShopRedactRequested)
+        {
+            await HandlePrivacyAsync(evt, identity, cancellationToken).ConfigureAwait(false);
+            await storage.Processed.MarkAsync(evt.EventId, string.Empty, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var contactId = await resolver.ResolveAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (contactId is null)
+        {
+            Unattributed(logger, evt.EventId, evt.Type);
+            await storage.Processed.MarkAsync(evt.EventId, string.Empty, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        await storage.Events.AppendAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
+        await storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), cancellationToken).ConfigureAwait(false);
+        await journeys.OfferAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
+        await storage.Processed.MarkAsync(evt.EventId, contactId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        Processed(logger, evt.EventId, evt.Type, contactId);
+        return true;
+    }
+
+    private async Task HandlePrivacyAsync(CanonicalEvent evt, NormalizedIdentity identity, CancellationToken cancellationToken)
+    {
+        switch (evt.Type)
+        {
+            case EventTypes.PrivacyShopRedactRequested:
+                var erased = await eraser.EraseSourceAsync(EventSource.Shopify, cancellationToken).ConfigureAwait(false);
+                PrivacyDone(logger, evt.EventId, evt.Type, erased);
+                break;
+            case EventTypes.PrivacyContactRedactRequested:
+                var contactId = await resolver.FindAsync(identity, cancellationToken).ConfigureAwait(false);
+                var count = contactId is null ? 0 : await eraser.EraseAsync(contactId, "shopify:customers/redact", cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                PrivacyDone(logger, evt.EventId, evt.Type, count);
+                break;
+            default:
+                // Shopify asks the merchant to hand the data over; GET /api/contacts/{id}/export produces it.
+                var requested = await resolver.FindAsync(identity, cancellationToken).ConfigureAwait(false);
+                await eraser.RecordDataRequestAsync(requested, evt, cancellationToken).ConfigureAwait(false);
+                PrivacyDone(logger, evt.EventId, evt.Type, requested is null ? 0 : 1);
+                break;
+        }
+    }
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Processed event {EventId} ({EventType}) for contact {ContactId}")]
+    private static partial void Processed(ILogger logger, string eventId, string eventType, string contactId);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Event {EventId} ({EventType}) was processed before; nothing to do")]
+    private static partial void Duplicate(ILogger logger, string eventId, string eventType);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Event {EventId} ({EventType}) names no identity; recorded as processed without a contact")]
+    private static partial void Unattributed(ILogger logger, string eventId, string eventType);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} has no stored body any more (erased); skipped")]
+    private static partial void BodyGone(ILogger logger, string deliveryId);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} no longer maps to events ({Outcome}); skipped")]
+    private static partial void NotMapped(ILogger logger, string deliveryId, string outcome);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Privacy request {EventId} ({EventType}) handled: {Contacts} contacts")]
+    private static partial void PrivacyDone(ILogger logger, string eventId, string eventType, int contacts);
+}

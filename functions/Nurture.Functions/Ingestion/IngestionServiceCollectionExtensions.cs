@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Nurture.Core.Ingestion;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Contacts;
+
+namespace Nurture.Functions.Ingestion;
+
+/// <summary>Registers ingestion, profiles and the privacy endpoints' services.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>Adds the services; options are bound from <c>Ingestion</c> and <c>Profiles</c>.</summary>
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
+            .Validate(o => o.MaxTrackBatch is > 0 and <= 500, "Ingestion:MaxTrackBatch must be between 1 and 500.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SuppressionSalt), "Ingestion:SuppressionSalt must be set.")
+            .Validate(o => o.SendGridTimestampTolerance > TimeSpan.Zero, "Ingestion:SendGridTimestampTolerance must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.SectionName)
+            .Configure<IOptions<IngestionOptions>>((profiles, ingestion) => profiles.DefaultCallingCode ??= ingestion.Value.DefaultCallingCode)
+            .Validate(o => o.EngagementHalfLife > TimeSpan.Zero, "Profiles:EngagementHalfLife must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ProfileOptions>>().Value);
+        services.TryAddSingleton<IngestionStorage>();
+        services.TryAddSingleton<WebhookIntake>();
+        services.TryAddSingleton<ContactResolver>();
+        services.TryAddSingleton<ContactEraser>();
+        services.TryAddSingleton<ContactLookup>();
+        services.TryAddSingleton<InboundEventProcessor>();
+        services.TryAddSingleton<IJourneyEventSink, NoJourneyEventSink>();
+        return services;
+    }
+}

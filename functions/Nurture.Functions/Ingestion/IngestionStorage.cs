@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using Nurture.Functions.Hosting;
+using Nurture.Storage.Connections;
+using Nurture.Storage.Repositories;
+
+namespace Nurture.Functions.Ingestion;
+
+/// <summary>
+/// The stores ingestion writes to, on the <c>AzureWebJobsStorage</c> account, with their tables and queue created
+/// once per process on first use (a failed attempt is retried by the next caller).
+/// </summary>
+public sealed class IngestionStorage
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <summary>Creates the stores.</summary>
+    public IngestionStorage(IStorageAccounts accounts, IOptions<IngestionOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(options);
+        var tables = accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName);
+        var queues = accounts.GetQueueService(StorageConnectionFactory.DefaultConnectionName);
+        Tables = tables;
+        Payloads = new PayloadStore(tables);
+        Inbound = new InboundQueue(queues, Payloads);
+        Events = new EventStore(tables);
+        Index = new ContactIndex(tables);
+        Profiles = new ProfileStore(tables);
+        Processed = new ProcessedEvents(tables);
+        Suppression = new SuppressionList(tables, options.Value.SuppressionSalt);
+        IgnoredDeliveries = tables.GetTableClient(IgnoredDeliveriesTable);
+    }
+
+    /// <summary>The table recording deliveries accepted but ignored (unknown topics), without their bodies.</summary>
+    public const string IgnoredDeliveriesTable = "NurtureIgnoredDeliveries";
+
+    /// <summary>The account's Table service (erasure scans every table).</summary>
+    public Storage.Tables.ITableService Tables { get; }
+
+    /// <summary>Claim-check bodies.</summary>
+    public PayloadStore Payloads { get; }
+
+    /// <summary>The events-inbound queue.</summary>
+    public InboundQueue Inbound { get; }
+
+    /// <summary>Timelines and per-day events.</summary>
+    public EventStore Events { get; }
+
+    /// <summary>Identity to contact.</summary>
+    public ContactIndex Index { get; }
+
+    /// <summary>Profiles.</summary>
+    public ProfileStore Profiles { get; }
+
+    /// <summary>Processed-event markers.</summary>
+    public ProcessedEvents Processed { get; }
+
+    /// <summary>Suppressed addresses (hashed).</summary>
+    public SuppressionList Suppression { get; }
+
+    /// <summary>Ignored deliveries.</summary>
+    public Storage.Tables.ITableClient IgnoredDeliveries { get; }
+
+    /// <summary>Creates every table and the queue, once.</summary>
+    public async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                await Task.WhenAll(
+                    Inbound.InitializeAsync(cancellationToken),
+                    Events.InitializeAsync(cancellationToken),
+                    Index.InitializeAsync(cancellationToken),
+                    Profiles.InitializeAsync(cancellationToken),
+                    Processed.InitializeAsync(cancellationToken),
+                    Suppression.InitializeAsync(cancellationToken),
+                    IgnoredDeliveries.CreateIfNotExistsAsync(cancellationToken)).ConfigureAwait(false);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using Nurture.Core.Profiles;
+using Nurture.Storage.Tables;
+
+namespace Nurture.Storage.Repositories;
+
+/// <summary>
+/// Contact profiles, one row each (partition = contact id), stored as JSON. Updates are read-modify-write with
+/// ETags, so concurrent events for one contact never lose an update; a merged-away contact keeps a redirect row.
+/// </summary>
+public sealed class ProfileStore
+{
+    /// <summary>The profile table.</summary>
+    public const string TableName = "NurtureProfiles";
+
+    private const string ProfileRow = "profile";
+
+    private readonly ITableClient _table;
+
+    /// <summary>Creates the store over the account's Table service.</summary>
+    public ProfileStore(ITableService tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        _table = tables.GetTableClient(TableName);
+    }
+
+    /// <summary>Creates the table if needed.</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _table.CreateIfNotExistsAsync(cancellationToken);
+
+    /// <summary>The profile, or null; follows a merge redirect once.</summary>
+    public async Task<ContactProfile?> GetAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        var row = await _table.GetAsync(contactId, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (row?.GetString("MergedInto") is { } survivor)
+        {
+            row = await _table.GetAsync(survivor, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return row is null ? null : Read(row);
+    }
+
+    /// <summary>The contact a merged-away id now lives in, or the id itself.</summary>
+    public async Task<string> ResolveAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        var row = await _table.GetAsync(contactId, ProfileRow, ["MergedInto"], cancellationToken).ConfigureAwait(false);
+        return row?.GetString("MergedInto") ?? contactId;
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the current profile (a new one when missing) under optimistic concurrency.</summary>
+    public async Task<ContactProfile> UpdateAsync(string contactId, Func<ContactProfile, ContactProfile> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ContactProfile? written = null;
+        await OptimisticUpdate.UpdateAsync(_table, contactId, ProfileRow, current =>
+        {
+            var before = current is null ? ContactProfile.Create(contactId) : Read(current);
+            var after = change(before);
+            written = after;
+            return ReferenceEquals(after, before) && current is not null ? null : ToEntity(after);
+        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return written!;
+    }
+
+    /// <summary>Replaces the loser's row with a redirect to the survivor (after a merge).</summary>
+    public Task MarkMergedAsync(string loserId, string survivorId, CancellationToken cancellationToken = default) =>
+        _table.UpsertAsync(new TableEntity(loserId, ProfileRow) { { "MergedInto", survivorId } }, TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Deletes the profile row (erasure).</summary>
+    public Task<bool> DeleteAsync(string contactId, CancellationToken cancellationToken = default) =>
+        _table.DeleteAsync(contactId, ProfileRow, cancellationToken: cancellationToken);
+
+    /// <summary>Deletes the redirect rows of contacts merged into <paramref name="survivorId"/> (erasure).</summary>
+    public async Task DeleteRedirectsToAsync(string survivorId, CancellationToken cancellationToken = default)
+    {
+        var redirects = new List<string>();
+        await foreach (var row in _table.QueryAsync(new TableQuery(TableFilter.Equal("MergedInto", survivorId)) { Select = ["MergedInto"] }, cancellationToken).ConfigureAwait(false))
+        {
+            redirects.Add(row.PartitionKey);
+        }
+
+        foreach (var loser in redirects)
+        {
+            await _table.DeleteAsync(loser, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Every stored profile (not redirects), for timers and segment queries.</summary>
+    public async IAsyncEnumerable<ContactProfile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in _table.QueryAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetString("MergedInto") is null)
+            {
+                yield return Read(row);
+            }
+        }
+    }
+
+    private static ContactProfile Read(TableEntity row) => ProfileJson.Deserialize(row.GetSplitText("Json") ?? throw new InvalidDataException($"Profile row {row.PartitionKey} has no JSON."));
+
+    private static TableEntity ToEntity(ContactProfile profile) =>
+        new TableEntity(profile.ContactId, ProfileRow).WithSplitText("Json", ProfileJson.Serialize(profile));
+}
