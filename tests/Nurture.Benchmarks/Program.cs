@@ -22,7 +22,7 @@ public static class Program
     /// <summary>
     /// Every suite, in the order <c>--suite all</c> runs them. Each is a static
     /// <c>Task&lt;IReadOnlyList&lt;BenchmarkRow&gt;&gt; RunAsync(string connectionString, CancellationToken ct)</c>
-    /// that reads <see cref="BenchmarkSettings.Quick"/> to scale itself down.
+    /// that may read <see cref="BenchmarkSettings.Quick"/> to scale itself down for <c>--quick</c>.
     /// </summary>
     private static readonly BenchmarkSuite[] Suites =
     [

@@ -22,6 +22,14 @@ public sealed class ContactLookup(ContactResolver resolver, ProfileOptions profi
         return normalized.IsEmpty ? Task.FromResult<string?>(null) : resolver.FindAsync(normalized, cancellationToken);
     }
 
+    /// <summary>The profile the request's <c>{id}</c> names (after creating the tables if needed), or null.</summary>
+    public async Task<ContactProfile?> FindProfileAsync(HttpRequest request, IngestionStorage storage, CancellationToken cancellationToken)
+    {
+        await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var contactId = await FindAsync(RouteId(request), cancellationToken).ConfigureAwait(false);
+        return contactId is null ? null : await storage.Profiles.GetAsync(contactId, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The <c>{id}</c> route value.</summary>
     public static string RouteId(HttpRequest request) => request.RouteValues["id"]?.ToString() ?? string.Empty;
 

@@ -16,14 +16,11 @@ public static class ExportContact
 
     private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
     {
-        var id = ContactLookup.RouteId(request);
         var storage = context.Services.GetRequiredService<IngestionStorage>();
-        await storage.EnsureInitializedAsync(context.CancellationToken).ConfigureAwait(false);
-        var contactId = await context.Services.GetRequiredService<ContactLookup>().FindAsync(id, context.CancellationToken).ConfigureAwait(false);
-        var profile = contactId is null ? null : await storage.Profiles.GetAsync(contactId, context.CancellationToken).ConfigureAwait(false);
+        var profile = await context.Services.GetRequiredService<ContactLookup>().FindProfileAsync(request, storage, context.CancellationToken).ConfigureAwait(false);
         if (profile is null)
         {
-            return ContactLookup.NotFound(id);
+            return ContactLookup.NotFound(ContactLookup.RouteId(request));
         }
 
         var timeline = await ContactViews.TimelineAsync(storage.Events, profile.ContactId, null, context.CancellationToken).ConfigureAwait(false);

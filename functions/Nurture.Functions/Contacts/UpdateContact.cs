@@ -46,17 +46,15 @@ public static class UpdateContact
             return Invalid(patch is null ? "The body is empty." : Validate(patch)!);
         }
 
-        var id = ContactLookup.RouteId(request);
         var storage = context.Services.GetRequiredService<IngestionStorage>();
-        await storage.EnsureInitializedAsync(context.CancellationToken).ConfigureAwait(false);
-        var contactId = await context.Services.GetRequiredService<ContactLookup>().FindAsync(id, context.CancellationToken).ConfigureAwait(false);
-        if (contactId is null || await storage.Profiles.GetAsync(contactId, context.CancellationToken).ConfigureAwait(false) is null)
+        var existing = await context.Services.GetRequiredService<ContactLookup>().FindProfileAsync(request, storage, context.CancellationToken).ConfigureAwait(false);
+        if (existing is null)
         {
-            return ContactLookup.NotFound(id);
+            return ContactLookup.NotFound(ContactLookup.RouteId(request));
         }
 
         var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var updated = await storage.Profiles.UpdateAsync(contactId, profile => Apply(profile, patch, now), context.CancellationToken).ConfigureAwait(false);
+        var updated = await storage.Profiles.UpdateAsync(existing.ContactId, profile => Apply(profile, patch, now), context.CancellationToken).ConfigureAwait(false);
         return Results.Json(new { contactId = updated.ContactId, profile = ContactViews.Profile(updated) });
     }
 

@@ -13,7 +13,7 @@ internal static class WebhookProblems
         detail: status switch
         {
             SignatureStatus.MissingSignature => "The signature header is missing.",
-            SignatureStatus.BadEncoding => "The signature header is not valid base64.",
+            SignatureStatus.BadEncoding => "The signature header is not a well-formed base64 signature.",
             SignatureStatus.MissingTimestamp => "The signature timestamp header is missing.",
             SignatureStatus.StaleTimestamp => "The signature timestamp is too old or in the future; the delivery may be a replay.",
             _ => "The signature does not match the body and the configured secret.",

@@ -109,7 +109,7 @@ internal static class TableJson
                     rowKey = value.GetString();
                     continue;
                 case "Timestamp":
-                    timestamp = value.ValueKind == JsonValueKind.String ? TableWireFormat.ParseDateTime(value.GetString()!) : null;
+                    timestamp = value.ValueKind == JsonValueKind.String ? ReadDateTime(value) : null;
                     continue;
                 case "odata.etag":
                     etag ??= value.GetString();
@@ -124,7 +124,7 @@ internal static class TableJson
             var converted = Convert(value, types?.GetValueOrDefault(name));
             if (converted is not null)
             {
-                entity[name] = converted;
+                entity.SetFromService(name, converted);
             }
         }
 
@@ -157,7 +157,7 @@ internal static class TableJson
                     }
                     : value.GetDouble();
             case "Edm.DateTime":
-                return TableWireFormat.ParseDateTime(value.GetString()!);
+                return ReadDateTime(value);
             case "Edm.Guid":
                 return Guid.Parse(value.GetString()!);
             case "Edm.Binary":
@@ -175,15 +175,14 @@ internal static class TableJson
             JsonValueKind.String => value.GetString(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number when value.TryGetInt32(out var i) && !HasFraction(value) => i,
+            // TryGetInt32 refuses "5.0" and "5e0", so a written double never comes back as an int.
+            JsonValueKind.Number when value.TryGetInt32(out var i) => i,
             JsonValueKind.Number => value.GetDouble(),
             _ => value.GetRawText(),
         };
     }
 
-    private static bool HasFraction(JsonElement number)
-    {
-        var raw = number.GetRawText();
-        return raw.Contains('.', StringComparison.Ordinal) || raw.Contains('e', StringComparison.OrdinalIgnoreCase);
-    }
+    // The service writes ISO 8601 UTC; the JSON reader parses that without allocating a string.
+    private static DateTimeOffset ReadDateTime(JsonElement value) =>
+        value.TryGetDateTimeOffset(out var parsed) ? parsed.ToUniversalTime() : TableWireFormat.ParseDateTime(value.GetString()!);
 }

@@ -54,6 +54,9 @@ public sealed class TableEntity : IEnumerable<KeyValuePair<string, object>>
         }
     }
 
+    /// <summary>Sets a property read from the service, skipping the checks a caller's value needs (the service already enforced them).</summary>
+    internal void SetFromService(string name, object value) => _properties[name] = value;
+
     /// <summary>True when the entity has the property.</summary>
     public bool ContainsKey(string name) => _properties.ContainsKey(name);
 

@@ -105,51 +105,51 @@ public sealed class HostileInputTests
         switch (target)
         {
             case "shopify-order":
-            {
-                var order = Load("Shopify/orders-create.json");
-                order["id"] = hostile;
-                order["line_items"]![0]!["sku"] = hostile;
-                order["email"] = hostile;
-                return new ShopifyMapper().Map(Fixture.Delivery(ShopifyTopics.OrdersCreate, Bytes(order), (ShopifyHeaders.EventId, "e")));
-            }
+                {
+                    var order = Load("Shopify/orders-create.json");
+                    order["id"] = hostile;
+                    order["line_items"]![0]!["sku"] = hostile;
+                    order["email"] = hostile;
+                    return new ShopifyMapper().Map(Fixture.Delivery(ShopifyTopics.OrdersCreate, Bytes(order), (ShopifyHeaders.EventId, "e")));
+                }
 
             case "shopify-customer":
-            {
-                var customer = Load("Shopify/customers-update.json");
-                customer["first_name"] = hostile;
-                customer["tags"] = hostile + "," + hostile;
-                customer["phone"] = hostile;
-                return new ShopifyMapper().Map(Fixture.Delivery(ShopifyTopics.CustomersUpdate, Bytes(customer), (ShopifyHeaders.EventId, "e")));
-            }
+                {
+                    var customer = Load("Shopify/customers-update.json");
+                    customer["first_name"] = hostile;
+                    customer["tags"] = hostile + "," + hostile;
+                    customer["phone"] = hostile;
+                    return new ShopifyMapper().Map(Fixture.Delivery(ShopifyTopics.CustomersUpdate, Bytes(customer), (ShopifyHeaders.EventId, "e")));
+                }
 
             case "shopify-header":
                 return new ShopifyMapper().Map(Fixture.FromFile(ShopifyTopics.OrdersCreate, "Shopify/orders-create.json", (ShopifyHeaders.EventId, hostile), (ShopifyHeaders.ShopDomain, hostile)));
 
             case "woo-order":
-            {
-                var order = Load("WooCommerce/order-created.json");
-                order["customer_id"] = hostile;
-                order["billing"]!["city"] = hostile;
-                return new WooCommerceMapper().Map(Fixture.Delivery("order.created", Bytes(order), (WooCommerceHeaders.Source, hostile)));
-            }
+                {
+                    var order = Load("WooCommerce/order-created.json");
+                    order["customer_id"] = hostile;
+                    order["billing"]!["city"] = hostile;
+                    return new WooCommerceMapper().Map(Fixture.Delivery("order.created", Bytes(order), (WooCommerceHeaders.Source, hostile)));
+                }
 
             case "bigcommerce":
-            {
-                var hook = Load("BigCommerce/customer-updated.json");
-                hook["hash"] = hostile;
-                hook["data"]!["id"] = hostile;
-                return new BigCommerceMapper().Map(Fixture.Delivery(string.Empty, Bytes(hook)));
-            }
+                {
+                    var hook = Load("BigCommerce/customer-updated.json");
+                    hook["hash"] = hostile;
+                    hook["data"]!["id"] = hostile;
+                    return new BigCommerceMapper().Map(Fixture.Delivery(string.Empty, Bytes(hook)));
+                }
 
             case "sendgrid":
-            {
-                var events = JsonNode.Parse(Fixture.Bytes("SendGrid/events.json"))!.AsArray();
-                events[0]!["sg_event_id"] = hostile;
-                events[1]!["journey"] = hostile;
-                events[1]![hostile] = "x";
-                events[4]!["url"] = hostile;
-                return new SendGridMapper().Map(Fixture.Delivery("events", Bytes(events)));
-            }
+                {
+                    var events = JsonNode.Parse(Fixture.Bytes("SendGrid/events.json"))!.AsArray();
+                    events[0]!["sg_event_id"] = hostile;
+                    events[1]!["journey"] = hostile;
+                    events[1]![hostile] = "x";
+                    events[4]!["url"] = hostile;
+                    return new SendGridMapper().Map(Fixture.Delivery("events", Bytes(events)));
+                }
 
             case "twilio-inbound":
                 return new TwilioMapper().Map(Fixture.Delivery(TwilioMapper.InboundTopic, "MessageSid=" + Uri.EscapeDataString(Safe(hostile)) + "&From=" + Uri.EscapeDataString(Safe(hostile)) + "&Body=" + Uri.EscapeDataString(Safe(hostile))));
@@ -158,16 +158,16 @@ public sealed class HostileInputTests
                 return new TwilioMapper().Map(Fixture.Delivery(TwilioMapper.StatusTopic, "MessageSid=SM1&MessageStatus=" + Uri.EscapeDataString(Safe(hostile)) + "&To=%2B16135550135"));
 
             default:
-            {
-                var one = new JsonObject
                 {
-                    ["type"] = "search",
-                    ["contact"] = new JsonObject { ["customerId"] = hostile },
-                    ["idempotencyKey"] = hostile,
-                    ["properties"] = new JsonObject { ["query"] = hostile, [hostile] = hostile },
-                };
-                return new TrackMapper().Map(Fixture.Delivery("events", Bytes(one)));
-            }
+                    var one = new JsonObject
+                    {
+                        ["type"] = "search",
+                        ["contact"] = new JsonObject { ["customerId"] = hostile },
+                        ["idempotencyKey"] = hostile,
+                        ["properties"] = new JsonObject { ["query"] = hostile, [hostile] = hostile },
+                    };
+                    return new TrackMapper().Map(Fixture.Delivery("events", Bytes(one)));
+                }
         }
     }
 

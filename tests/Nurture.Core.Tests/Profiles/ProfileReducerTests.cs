@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Nurture.Core.Events;
+using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Profiles;
 using static Nurture.Core.Tests.Profiles.Events;
-using Nurture.Core.Journeys.Contacts;
 
 namespace Nurture.Core.Tests.Profiles;
 
