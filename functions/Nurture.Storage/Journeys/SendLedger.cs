@@ -1,5 +1,4 @@
 using Nurture.Core.Journeys.Model;
-using Nurture.Core.Journeys.Policies;
 using Nurture.Storage.Repositories;
 using Nurture.Storage.Tables;
 
@@ -19,7 +18,7 @@ namespace Nurture.Storage.Journeys;
 /// where the provider allows. The per-contact row is written before the ledger row turns <c>Sent</c>, so a crash in
 /// between at worst rewrites the same per-contact row on the retry.
 /// </remarks>
-public sealed class SendLedger
+public sealed partial class SendLedger
 {
     /// <summary>How long an unfinished attempt keeps its reservation unless it releases it: a crashed attempt's send is resumed after this.</summary>
     public static readonly TimeSpan DefaultAttemptLease = TimeSpan.FromMinutes(1);
@@ -154,43 +153,6 @@ public sealed class SendLedger
     /// <param name="cancellationToken">Cancellation.</param>
     public Task MarkFailedAsync(string messageId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         CompleteAsync(messageId, LedgerStatus.Failed, at, null, reason, cancellationToken);
-
-    /// <summary>The ledger row of a message, or null.</summary>
-    /// <param name="messageId">The message id.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    public async Task<LedgerEntry?> GetAsync(string messageId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(messageId);
-        var row = await _ledger.GetAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new LedgerEntry(
-            messageId,
-            row.GetString("ContactId")!,
-            Enum.Parse<MessageChannel>(row.GetString("Channel")!),
-            row.GetBoolean("Marketing") ?? true,
-            Enum.Parse<LedgerStatus>(row.GetString("Status")!),
-            row.GetInt32("Attempts") ?? 0,
-            row.GetDateTimeOffset("ReservedAt") ?? DateTimeOffset.MinValue,
-            row.GetDateTimeOffset("CompletedAt"),
-            row.GetString("ProviderMessageId"),
-            row.GetString("Detail"));
-    }
-
-    /// <summary>Messages sent to the contact (any journey, any channel) at or after <paramref name="since"/>, for frequency caps.</summary>
-    /// <param name="contactId">The contact.</param>
-    /// <param name="since">The start of the longest cap window.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    public async Task<IReadOnlyList<SentMessage>> RecentSendsAsync(string contactId, DateTimeOffset since, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(contactId);
-        var filter = TableFilter.PartitionKeyEquals(contactId) & TableFilter.GreaterThanOrEqual("SentAt", since);
-        var sends = new List<SentMessage>();
-        await foreach (var row in _byContact.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
-        {
-            sends.Add(new SentMessage(Enum.Parse<MessageChannel>(row.GetString("Channel")!), row.GetDateTimeOffset("SentAt")!.Value, row.GetBoolean("Marketing") ?? true));
-        }
-
-        return sends;
-    }
 
     private async Task CompleteAsync(string messageId, LedgerStatus status, DateTimeOffset at, string? providerMessageId, string? detail, CancellationToken cancellationToken)
     {
