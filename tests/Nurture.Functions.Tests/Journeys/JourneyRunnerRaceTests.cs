@@ -144,5 +144,5 @@ public sealed class JourneyRunnerRaceTests
         id,
         _clock.GetUtcNow(),
         new ContactIdentity(ContactId),
-        JsonDocument.Parse("""{ "checkout_token": "tok-9", "total_price": 120 }""").RootElement.Clone());
+        JsonDocument.Parse("""{ "checkoutToken": "tok-9", "total": 120 }""").RootElement.Clone());
 }

@@ -9,7 +9,7 @@ namespace Nurture.Functions.Tests.Journeys;
 /// <summary>Journeys end to end on the real host: ingestion's seam in, the outbox out.</summary>
 public abstract class JourneyRunnerTests
 {
-    private const string Checkout = """{ "checkout_token": "tok-1", "total_price": "80.00" }""";
+    private const string Checkout = """{ "checkoutToken": "tok-1", "total": "80.00" }""";
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(45);
 
     /// <summary>Fresh storage for one test; <paramref name="duplicateQueueSends"/> delivers every journey-work message twice.</summary>
@@ -48,7 +48,7 @@ public abstract class JourneyRunnerTests
         await app.RaiseAsync("ev-checkout-1", "checkout.updated", Checkout);
         var waiting = await StatusAsync(app, JourneyStatus.Waiting);
 
-        await app.RaiseAsync("ev-order-1", "order.placed", """{ "checkout_token": "tok-1", "total_price": "80.00" }""");
+        await app.RaiseAsync("ev-order-1", "order.placed", """{ "checkoutToken": "tok-1", "total": "80.00" }""");
 
         var exited = await StatusAsync(app, JourneyStatus.Exited);
         Assert.Contains("order placed", exited.EndReason, StringComparison.Ordinal);

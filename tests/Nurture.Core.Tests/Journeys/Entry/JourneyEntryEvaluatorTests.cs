@@ -13,7 +13,7 @@ public sealed class JourneyEntryEvaluatorTests
     private static readonly JourneyDefinition AbandonedCheckout = JourneyExamples.Load("abandoned-checkout");
 
     private static CanonicalEvent Checkout(string token, string total, string id = "ev-1") =>
-        Event(EventTypes.CheckoutUpdated, $$"""{ "checkout_token": "{{token}}", "total_price": "{{total}}" }""", T0, id);
+        Event(EventTypes.CheckoutUpdated, $$"""{ "checkoutToken": "{{token}}", "total": "{{total}}" }""", T0, id);
 
     [Fact]
     public void ForEvent_CheckoutOverFifty_EntersWithAPendingInstanceKeyedByToken()
@@ -43,7 +43,7 @@ public sealed class JourneyEntryEvaluatorTests
     [Fact]
     public void ForEvent_OtherEventType_IsRejected()
     {
-        var order = Event(EventTypes.OrderPlaced, """{ "checkout_token": "tok-A", "total_price": "99" }""", T0);
+        var order = Event(EventTypes.OrderPlaced, """{ "checkoutToken": "tok-A", "total": "99" }""", T0);
 
         Assert.Equal("event does not trigger this journey", JourneyEntryEvaluator.ForEvent(AbandonedCheckout, order, Contact(), [], T0).Reason);
     }
@@ -51,9 +51,9 @@ public sealed class JourneyEntryEvaluatorTests
     [Fact]
     public void ForEvent_WithoutInstanceKeyValue_IsRejected()
     {
-        var noToken = Event(EventTypes.CheckoutUpdated, """{ "total_price": "99" }""", T0);
+        var noToken = Event(EventTypes.CheckoutUpdated, """{ "total": "99" }""", T0);
 
-        Assert.Equal("entry has no value for instance key 'checkout_token'", JourneyEntryEvaluator.ForEvent(AbandonedCheckout, noToken, Contact(), [], T0).Reason);
+        Assert.Equal("entry has no value for instance key 'checkoutToken'", JourneyEntryEvaluator.ForEvent(AbandonedCheckout, noToken, Contact(), [], T0).Reason);
     }
 
     [Fact]

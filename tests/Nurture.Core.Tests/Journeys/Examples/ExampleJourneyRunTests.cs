@@ -13,7 +13,7 @@ namespace Nurture.Core.Tests.Journeys.Examples;
 public sealed class ExampleJourneyRunTests
 {
     private static readonly JourneyDefinition AbandonedCheckout = JourneyExamples.Load("abandoned-checkout");
-    private static readonly CanonicalEvent Checkout = Event(EventTypes.CheckoutUpdated, """{ "checkout_token": "tok-A", "total_price": "80.00" }""", T0, "ev-checkout");
+    private static readonly CanonicalEvent Checkout = Event(EventTypes.CheckoutUpdated, """{ "checkoutToken": "tok-A", "total": "80.00" }""", T0, "ev-checkout");
 
     [Fact]
     public void AbandonedCheckout_WithoutOrder_SendsEmailAfterAnHourThenSmsADayLater()
@@ -40,7 +40,7 @@ public sealed class ExampleJourneyRunTests
         var state = JourneyEntryEvaluator.ForEvent(AbandonedCheckout, Checkout, Contact(), [], T0).State!;
         var afterHour = Wake(AbandonedCheckout, JourneyDecider.Decide(AbandonedCheckout, state, new StartTrigger(T0), Context()));
 
-        var ordered = Arrive(AbandonedCheckout, afterHour.State, Event(EventTypes.OrderPlaced, """{ "checkout_token": "tok-A" }""", T0.AddHours(5), "ev-order"));
+        var ordered = Arrive(AbandonedCheckout, afterHour.State, Event(EventTypes.OrderPlaced, """{ "checkoutToken": "tok-A" }""", T0.AddHours(5), "ev-order"));
 
         Assert.Single(afterHour.Sends);
         Assert.Equal(JourneyStatus.Exited, ordered.State.Status);
@@ -124,13 +124,13 @@ public sealed class ExampleJourneyRunTests
     public void PostPurchaseReview_ReviewForThisOrderEndsTheJourneyBeforeTheReminder()
     {
         var review = JourneyExamples.Load("post-purchase-review");
-        var fulfilled = Event(EventTypes.OrderFulfilled, """{ "order_id": "o-1" }""", T0, "ev-fulfilled");
+        var fulfilled = Event(EventTypes.OrderFulfilled, """{ "orderId": "o-1" }""", T0, "ev-fulfilled");
         var state = JourneyEntryEvaluator.ForEvent(review, fulfilled, Contact(), [], T0).State!;
 
         var started = JourneyDecider.Decide(review, state, new StartTrigger(T0), Context());
         var asked = Wake(review, started);
-        var otherOrder = Arrive(review, asked.State, Event(EventTypes.ReviewSubmitted, """{ "order_id": "o-2" }""", T0.AddDays(9), "ev-r2"));
-        var thisOrder = Arrive(review, asked.State, Event(EventTypes.ReviewSubmitted, """{ "order_id": "o-1" }""", T0.AddDays(9), "ev-r1"));
+        var otherOrder = Arrive(review, asked.State, Event(EventTypes.ReviewSubmitted, """{ "orderId": "o-2" }""", T0.AddDays(9), "ev-r2"));
+        var thisOrder = Arrive(review, asked.State, Event(EventTypes.ReviewSubmitted, """{ "orderId": "o-1" }""", T0.AddDays(9), "ev-r1"));
 
         Assert.Equal(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero), started.State.Timer!.DueAt);
         Assert.Equal("review-request", Assert.Single(asked.Sends).TemplateId);

@@ -70,7 +70,7 @@ public sealed class JourneyExamplesTests
         Assert.Equal("abandoned-checkout-email", email.Template);
         Assert.Equal(Nurture.Core.Journeys.Model.SendPriority.High, email.Priority);
         Assert.Equal(TimeSpan.FromHours(1), Assert.IsType<DelayNode>(journey.FindNode("wait_1h")).Duration);
-        Assert.Equal("checkout_token", journey.InstanceKey);
-        Assert.Equal("checkout_token", Assert.Single(Assert.Single(journey.GoalsOrEmpty).Match!).Event);
+        Assert.Equal("checkoutToken", journey.InstanceKey);
+        Assert.Equal("checkoutToken", Assert.Single(Assert.Single(journey.GoalsOrEmpty).Match!).Event);
     }
 }
