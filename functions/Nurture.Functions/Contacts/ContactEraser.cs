@@ -57,7 +57,79 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
         await storage.Profiles.DeleteRedirectsToAsync(contactId, cancellationToken).ConfigureAwait(false);
         await DeletePrivacyRequestsAsync(contactId, cancellationToken).ConfigureAwait(false);
         await storage.Profiles.DeleteAsync(contactId, cancellationToken).ConfigureAwait(false);
+        await SweepAsync(Needles(contactId, profile), cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// The last step of an erasure: every row of every other table (journey instances and history, send ledger,
+    /// outbox, whatever a later feature adds) that still names the contact id or one of its addresses is deleted.
+    /// </summary>
+    /// <remarks>
+    /// A full scan costs time on a big account, but it is what guarantees "nothing left behind" for stores that
+    /// do not yet erase by key; the suppression table only holds salted hashes and is skipped.
+    /// </remarks>
+    private async Task SweepAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken)
+    {
+        await foreach (var tableName in storage.Tables.ListTablesAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (tableName.Equals(SuppressionList.TableName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var table = storage.Tables.GetTableClient(tableName);
+            var doomed = new List<(string PartitionKey, string RowKey)>();
+            await foreach (var row in table.QueryAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+            {
+                if (Mentions(row, needles))
+                {
+                    doomed.Add((row.PartitionKey, row.RowKey));
+                }
+            }
+
+            foreach (var (partitionKey, rowKey) in doomed)
+            {
+                await table.DeleteAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool Mentions(TableEntity row, IReadOnlyList<string> needles)
+    {
+        foreach (var needle in needles)
+        {
+            if (row.PartitionKey.Contains(needle, StringComparison.OrdinalIgnoreCase) || row.RowKey.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (var (_, value) in row)
+            {
+                if (value is string text && text.Contains(needle, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<string> Needles(string contactId, ContactProfile? profile)
+    {
+        var needles = new List<string> { contactId };
+        if (profile is not null)
+        {
+            needles.AddRange(profile.Emails);
+            needles.AddRange(profile.Phones);
+
+            // Customer keys are "platform:id"; payloads hold the bare id, which is only safe to match when long.
+            needles.AddRange(profile.CustomerIds);
+            needles.AddRange(profile.CustomerIds.Select(c => c[(c.IndexOf(':', StringComparison.Ordinal) + 1)..]).Where(id => id.Length >= 8));
+        }
+
+        return needles;
     }
 
     /// <summary>Erases every contact known by a customer id of the given platform (Shopify's <c>shop/redact</c>).</summary>

@@ -83,23 +83,5 @@ public sealed class PrivacyTests(IngestionHostFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    /// <summary>Every row in every table of the account that mentions the shopper or the contact id.</summary>
-    private async Task<List<string>> FindTracesAsync(Shopper shopper, string contactId)
-    {
-        var needles = new[] { shopper.NormalizedEmail, shopper.Email, shopper.Phone, shopper.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture), contactId };
-        var traces = new List<string>();
-        await foreach (var tableName in fixture.Storage.Tables.ListTablesAsync())
-        {
-            await foreach (var row in fixture.Storage.Tables.GetTableClient(tableName).QueryAsync(new TableQuery()))
-            {
-                var text = row.PartitionKey + " " + row.RowKey + " " + string.Join(" ", row.Select(p => p.Value is string s ? s : string.Empty));
-                if (needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
-                {
-                    traces.Add($"{tableName}/{row.PartitionKey}/{row.RowKey}");
-                }
-            }
-        }
-
-        return traces;
-    }
+    private Task<List<string>> FindTracesAsync(Shopper shopper, string contactId) => Traces.FindAsync(fixture.Storage.Tables, shopper, contactId);
 }

@@ -49,5 +49,10 @@ public sealed class IngestedOrderJourneyTests(IngestionHostFixture fixture)
         Assert.Equal(shopper.NormalizedEmail, message.To);
         Assert.Equal(journeyId, message.JourneyId);
         Assert.Equal("Thanks for order 1.", message.Body);
+
+        // Erasure reaches the journey's data too: instance, ledger, outbox.
+        using var erased = await fixture.SendWithKeyAsync(HttpMethod.Delete, "api/contacts/" + Uri.EscapeDataString(shopper.Email));
+        Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        Assert.Empty(await Traces.FindAsync(fixture.Storage.Tables, shopper, contactId));
     }
 }

@@ -1,0 +1,27 @@
+using Nurture.Storage.Tables;
+
+namespace Nurture.Functions.Tests.Ingestion;
+
+/// <summary>Looks through every row of every table for anything that still names a shopper.</summary>
+internal static class Traces
+{
+    /// <summary>Every row in every table of the account that mentions the shopper or the contact id.</summary>
+    public static async Task<List<string>> FindAsync(ITableService tables, Shopper shopper, string contactId)
+    {
+        var needles = new[] { shopper.NormalizedEmail, shopper.Email, shopper.Phone, shopper.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture), contactId };
+        var traces = new List<string>();
+        await foreach (var tableName in tables.ListTablesAsync())
+        {
+            await foreach (var row in tables.GetTableClient(tableName).QueryAsync(new TableQuery()))
+            {
+                var text = row.PartitionKey + " " + row.RowKey + " " + string.Join(" ", row.Select(p => p.Value is string s ? s : string.Empty));
+                if (needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                {
+                    traces.Add($"{tableName}/{row.PartitionKey}/{row.RowKey}");
+                }
+            }
+        }
+
+        return traces;
+    }
+}
