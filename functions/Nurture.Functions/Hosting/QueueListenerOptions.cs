@@ -23,7 +23,7 @@ public sealed class QueueListenerOptions
     /// <summary>Attempts before a message moves to <c>&lt;queue&gt;-poison</c>.</summary>
     public int MaxDequeueCount { get; set; } = 5;
 
-    /// <summary>How long a message being processed stays hidden; renewed at half this while the handler runs.</summary>
+    /// <summary>How long a message being processed stays hidden; renewed every third of it while the handler runs.</summary>
     public TimeSpan MessageHold { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The threshold in effect.</summary>

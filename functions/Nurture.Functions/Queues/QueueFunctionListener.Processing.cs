@@ -95,7 +95,8 @@ internal sealed partial class QueueFunctionListener
 
     private async Task KeepHiddenAsync(string messageId, ReceiptHolder receipt, CancellationToken stop)
     {
-        var interval = _options.MessageHold / 2;
+        // A third of the hold leaves two chances to renew before it lapses, even when a renewal is slow.
+        var interval = _options.MessageHold / 3;
         while (!stop.IsCancellationRequested)
         {
             try

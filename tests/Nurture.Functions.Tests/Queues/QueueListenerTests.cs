@@ -122,8 +122,8 @@ public abstract class QueueListenerTests
     public async Task LongRunningHandler_KeepsItsMessageHidden_SoItIsNotDeliveredTwice()
     {
         await using var host = await StartAsync(
-            _ => Task.Delay(TimeSpan.FromSeconds(3)),
-            new() { [QueueListenerOptions.Section + ":messageHold"] = "00:00:01" });
+            _ => Task.Delay(TimeSpan.FromSeconds(5)),
+            new() { [QueueListenerOptions.Section + ":messageHold"] = "00:00:03" });
         await Queue.SendAsync("slow");
 
         await Eventually.HoldsAsync(() => _completed.ContainsKey("slow"), Deadline, "the slow message completed");
