@@ -56,4 +56,22 @@ public static class FunctionNames
 
     /// <summary><c>GET /api/outbox</c>: what the outbox channel recorded.</summary>
     public const string ListOutbox = nameof(ListOutbox);
+
+    /// <summary><c>PUT /api/journeys/{journeyId}/draft</c>.</summary>
+    public const string SaveJourneyDraft = nameof(SaveJourneyDraft);
+
+    /// <summary><c>POST /api/journeys/{journeyId}/validate</c>.</summary>
+    public const string ValidateJourney = nameof(ValidateJourney);
+
+    /// <summary><c>POST /api/journeys/{journeyId}/publish</c>.</summary>
+    public const string PublishJourney = nameof(PublishJourney);
+
+    /// <summary><c>GET /api/journeys/{journeyId}/versions</c>.</summary>
+    public const string ListJourneyVersions = nameof(ListJourneyVersions);
+
+    /// <summary><c>POST /api/journeys/{journeyId}/pause</c>.</summary>
+    public const string PauseJourney = nameof(PauseJourney);
+
+    /// <summary><c>POST /api/journeys/{journeyId}/resume</c>.</summary>
+    public const string ResumeJourney = nameof(ResumeJourney);
 }

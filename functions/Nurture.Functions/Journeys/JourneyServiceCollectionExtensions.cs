@@ -35,6 +35,12 @@ public static class JourneyServiceCollectionExtensions
         services.AddFunction(JourneyApiFunctions.GetJourneyInstance);
         services.AddFunction(JourneyApiFunctions.CancelJourneyInstance);
         services.AddFunction(JourneyApiFunctions.ListOutbox);
+        services.AddFunction(JourneyDesignFunctions.SaveJourneyDraft);
+        services.AddFunction(JourneyDesignFunctions.ValidateJourney);
+        services.AddFunction(JourneyDesignFunctions.PublishJourney);
+        services.AddFunction(JourneyDesignFunctions.ListJourneyVersions);
+        services.AddFunction(JourneyDesignFunctions.PauseJourney);
+        services.AddFunction(JourneyDesignFunctions.ResumeJourney);
         return services;
     }
 }

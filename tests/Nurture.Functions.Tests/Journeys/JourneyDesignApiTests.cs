@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Nurture.Functions.Tests.Ingestion;
+
+namespace Nurture.Functions.Tests.Journeys;
+
+/// <summary>The marketer's design loop over HTTP on the full app: draft, validate, publish, versions, pause, resume.</summary>
+[Collection(IngestionCollection.Name)]
+public sealed class JourneyDesignApiTests(IngestionHostFixture fixture)
+{
+    [Fact]
+    public async Task Draft_Validate_Publish_ListVersions_PauseAndResume()
+    {
+        var journeyId = "welcome-" + Guid.NewGuid().ToString("N")[..8];
+        var broken = Document(journeyId, next: "nowhere");
+
+        using var savedBroken = await SendAsync(HttpMethod.Put, $"api/journeys/{journeyId}/draft", broken);
+        var brokenReport = await JsonAsync(savedBroken);
+        Assert.Equal(HttpStatusCode.OK, savedBroken.StatusCode);
+        Assert.False(brokenReport.GetProperty("valid").GetBoolean());
+        Assert.Contains("nowhere", brokenReport.GetProperty("problems").ToString());
+
+        using var refused = await SendAsync(HttpMethod.Post, $"api/journeys/{journeyId}/publish");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("nowhere", await refused.Content.ReadAsStringAsync());
+
+        using var savedGood = await SendAsync(HttpMethod.Put, $"api/journeys/{journeyId}/draft", Document(journeyId, next: "done"));
+        using var validated = await SendAsync(HttpMethod.Post, $"api/journeys/{journeyId}/validate");
+        Assert.True((await JsonAsync(validated)).GetProperty("valid").GetBoolean());
+
+        using var first = await SendAsync(HttpMethod.Post, $"api/journeys/{journeyId}/publish");
+        using var second = await SendAsync(HttpMethod.Post, $"api/journeys/{journeyId}/publish");
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(1, (await JsonAsync(first)).GetProperty("version").GetInt32());
+        Assert.Equal(2, (await JsonAsync(second)).GetProperty("version").GetInt32());
+
+        using var versions = await SendAsync(HttpMethod.Get, $"api/journeys/{journeyId}/versions");
+        var listed = await JsonAsync(versions);
+        Assert.Equal([1, 2], listed.GetProperty("versions").EnumerateArray().Select(v => v.GetInt32()));
+        Assert.False(listed.GetProperty("paused").GetBoolean());
+
+        using var paused = await SendAsync(HttpMethod.Post, $"api/journeys/{journeyId}/pause");
+        using var startWhilePaused = await fixture.SendWithKeyAsync(HttpMethod.Post, $"api/journeys/{journeyId}/start", JsonContent.Create(new { contact_id = "c-anyone", request_key = "r1" }));
+        Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, startWhilePaused.StatusCode);
+
+        using var resumed = await SendAsync(HttpMethod.Post, $"api/journeys/{journeyId}/resume");
+        using var afterResume = await SendAsync(HttpMethod.Get, $"api/journeys/{journeyId}/versions");
+        Assert.False((await JsonAsync(afterResume)).GetProperty("paused").GetBoolean());
+    }
+
+    [Fact]
+    public async Task DraftWhoseIdDiffersFromTheUrl_IsRefused()
+    {
+        using var response = await SendAsync(HttpMethod.Put, "api/journeys/one/draft", Document("another", next: "done"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownJourney_Answers404()
+    {
+        using var response = await SendAsync(HttpMethod.Get, "api/journeys/never-made/versions");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string Document(string id, string next) => $$"""
+        {
+          "id": "{{id}}", "name": "Welcome", "version": 1,
+          "entry": { "kind": "api" },
+          "re_entry": { "mode": "never" },
+          "start": "tag",
+          "nodes": [
+            { "type": "update_profile", "id": "tag", "add_tags": [ "welcomed" ], "next": "{{next}}" },
+            { "type": "exit", "id": "done", "reason": "welcomed" }
+          ]
+        }
+        """;
+
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null) =>
+        fixture.SendWithKeyAsync(method, path, json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"));
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+}
