@@ -74,4 +74,10 @@ public static class FunctionNames
 
     /// <summary><c>POST /api/journeys/{journeyId}/resume</c>.</summary>
     public const string ResumeJourney = nameof(ResumeJourney);
+
+    /// <summary><c>GET /api/journeys/instances</c>.</summary>
+    public const string ListJourneyInstances = nameof(ListJourneyInstances);
+
+    /// <summary><c>GET /api/openapi.json</c>.</summary>
+    public const string OpenApi = nameof(OpenApi);
 }

@@ -3,6 +3,7 @@ using Nurture.Functions.Contacts;
 using Nurture.Functions.Health;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Catalog;
 
@@ -14,6 +15,7 @@ public static class NurtureFunctionSet
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddFunction(HealthFunction.Definition);
+        services.AddFunction(OpenApiFunction.Definition);
         services.AddIngestion();
         services.AddFunction(ShopifyWebhook.Definition);
         services.AddFunction(WooCommerceWebhook.Definition);

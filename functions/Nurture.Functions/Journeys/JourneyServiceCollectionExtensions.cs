@@ -41,6 +41,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddFunction(JourneyDesignFunctions.ListJourneyVersions);
         services.AddFunction(JourneyDesignFunctions.PauseJourney);
         services.AddFunction(JourneyDesignFunctions.ResumeJourney);
+        services.AddFunction(ListJourneyInstancesFunction.Definition);
         return services;
     }
 }

@@ -52,6 +52,58 @@ public sealed class JourneyDesignApiTests(IngestionHostFixture fixture)
     }
 
     [Fact]
+    public async Task StartedInstances_AreListedByJourneyAndStatus()
+    {
+        var journeyId = "welcome-" + Guid.NewGuid().ToString("N")[..8];
+        using (await SendAsync(HttpMethod.Put, $"api/journeys/{journeyId}/draft", Document(journeyId, next: "done")))
+        using (await SendAsync(HttpMethod.Post, $"api/journeys/{journeyId}/publish"))
+        {
+        }
+
+        var shopper = Shopper.Unique();
+        await fixture.PostShopifyAsync("orders/create", ShopifyPayloads.Order(shopper, 9951));
+        var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 1, "the contact");
+        using var started = await fixture.SendWithKeyAsync(HttpMethod.Post, $"api/journeys/{journeyId}/start", JsonContent.Create(new { contact_id = contact.GetProperty("contactId").GetString(), request_key = "r-" + journeyId }));
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+
+        var listed = await Nurture.Storage.Tests.Infrastructure.Poll.UntilAsync(
+            async () =>
+            {
+                using var response = await SendAsync(HttpMethod.Get, $"api/journeys/instances?journey_id={journeyId}&status=completed");
+                var body = await JsonAsync(response);
+                return body.GetProperty("count").GetInt32() == 1 ? (object)body : null;
+            },
+            TimeSpan.FromSeconds(30),
+            "the instance to be listed as completed");
+
+        var instance = ((JsonElement)listed).GetProperty("instances")[0];
+        Assert.Equal(journeyId, instance.GetProperty("journeyId").GetString());
+        using var none = await SendAsync(HttpMethod.Get, $"api/journeys/instances?journey_id={journeyId}&status=waiting");
+        Assert.Equal(0, (await JsonAsync(none)).GetProperty("count").GetInt32());
+        using var bad = await SendAsync(HttpMethod.Get, "api/journeys/instances?status=sleeping");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Waiting", await bad.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesEveryHttpFunction()
+    {
+        using var response = await fixture.Host.Client.GetAsync("api/openapi.json");
+        var document = await JsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var catalog = (Nurture.Functions.Catalog.FunctionCatalog)fixture.Host.Services.GetService(typeof(Nurture.Functions.Catalog.FunctionCatalog))!;
+        var operationIds = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => o.Value.GetProperty("operationId").GetString()))
+            .ToHashSet();
+        Assert.All(catalog.HttpFunctions, f => Assert.Contains(operationIds, id => id == f.Name || id!.StartsWith(f.Name + "_", StringComparison.Ordinal)));
+        var start = document.GetProperty("paths").GetProperty("/api/journeys/{journeyId}/start").GetProperty("post");
+        Assert.Equal("journeyId", start.GetProperty("parameters")[0].GetProperty("name").GetString());
+        Assert.True(start.TryGetProperty("security", out _));
+        Assert.False(document.GetProperty("paths").GetProperty("/api/webhooks/shopify").GetProperty("post").TryGetProperty("security", out _));
+    }
+
+    [Fact]
     public async Task DraftWhoseIdDiffersFromTheUrl_IsRefused()
     {
         using var response = await SendAsync(HttpMethod.Put, "api/journeys/one/draft", Document("another", next: "done"));
