@@ -34,7 +34,7 @@ public sealed class ContactLookup(ContactResolver resolver, ProfileOptions profi
     public static string RouteId(HttpRequest request) => request.RouteValues["id"]?.ToString() ?? string.Empty;
 
     /// <summary>The 404 answer.</summary>
-    public static IResult NotFound(string id) => Results.Problem(
+    public static IResult NotFound() => Results.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "No such contact.",
         detail: "No contact has that id, email or phone number.");

@@ -19,7 +19,7 @@ public static class DeleteContact
         var contactId = await context.Services.GetRequiredService<ContactLookup>().FindAsync(id, context.CancellationToken).ConfigureAwait(false);
         if (contactId is null || !await context.Services.GetRequiredService<ContactEraser>().EraseAsync(contactId, "api:erasure", context.CancellationToken).ConfigureAwait(false))
         {
-            return ContactLookup.NotFound(id);
+            return ContactLookup.NotFound();
         }
 
         return Results.NoContent();

@@ -20,7 +20,7 @@ public static class ExportContact
         var profile = await context.Services.GetRequiredService<ContactLookup>().FindProfileAsync(request, storage, context.CancellationToken).ConfigureAwait(false);
         if (profile is null)
         {
-            return ContactLookup.NotFound(ContactLookup.RouteId(request));
+            return ContactLookup.NotFound();
         }
 
         var timeline = await ContactViews.TimelineAsync(storage.Events, profile.ContactId, null, context.CancellationToken).ConfigureAwait(false);

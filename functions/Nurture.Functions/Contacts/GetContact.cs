@@ -23,7 +23,7 @@ public static class GetContact
         var profile = await context.Services.GetRequiredService<ContactLookup>().FindProfileAsync(request, storage, context.CancellationToken).ConfigureAwait(false);
         if (profile is null)
         {
-            return ContactLookup.NotFound(ContactLookup.RouteId(request));
+            return ContactLookup.NotFound();
         }
 
         var timeline = await ContactViews.TimelineAsync(storage.Events, profile.ContactId, RecentEvents, context.CancellationToken).ConfigureAwait(false);

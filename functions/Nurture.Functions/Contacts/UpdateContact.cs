@@ -50,7 +50,7 @@ public static class UpdateContact
         var existing = await context.Services.GetRequiredService<ContactLookup>().FindProfileAsync(request, storage, context.CancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
-            return ContactLookup.NotFound(ContactLookup.RouteId(request));
+            return ContactLookup.NotFound();
         }
 
         var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();

@@ -11,9 +11,9 @@ using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
-using Nurture.Functions.Tests.Timers;
 using Nurture.Storage.InMemory;
 using Nurture.Storage.Journeys;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 

@@ -3,8 +3,8 @@ using Moq;
 using Nurture.Core.Events;
 using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Functions.Journeys;
-using Nurture.Functions.Tests.Timers;
 using Nurture.Storage.Queues;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 

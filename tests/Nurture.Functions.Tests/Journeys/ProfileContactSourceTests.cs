@@ -4,9 +4,9 @@ using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
-using Nurture.Functions.Tests.Timers;
 using Nurture.Storage.InMemory;
 using Nurture.Storage.Repositories;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 

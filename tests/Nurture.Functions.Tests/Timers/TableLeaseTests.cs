@@ -1,6 +1,7 @@
 using Nurture.Functions.Timers;
 using Nurture.Storage.InMemory;
 using Nurture.Storage.Tables;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Timers;
 
