@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Nurture.Channels.Sending;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
@@ -13,14 +14,17 @@ public static class JourneyServiceCollectionExtensions
 {
     /// <summary>
     /// Adds journeys. Register an <see cref="IMessageChannel"/>, <see cref="IJourneyContactSource"/> or
-    /// <see cref="SendPolicyOptions"/> first to replace the defaults (outbox, stored profiles, defaults).
+    /// <see cref="SendPolicyOptions"/> first to replace the defaults (outbox, stored profiles, the policies configured
+    /// under <c>Journeys:SendPolicy</c>).
     /// </summary>
     /// <param name="services">The services.</param>
     public static IServiceCollection AddJourneys(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(SendPolicyOptions.Default);
+        services.AddOptions<SendPolicySettings>().BindConfiguration(SendPolicySettings.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SendPolicySettings>, SendPolicySettingsValidator>());
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SendPolicySettings>>().Value.ToPolicy());
         services.TryAddSingleton<JourneyStorage>();
         services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
         services.TryAddSingleton<IJourneyContactSource, ProfileContactSource>();
