@@ -45,6 +45,9 @@ public static class FunctionNames
     /// <summary>Queue <c>journey-work</c>: advances one journey instance by one trigger.</summary>
     public const string AdvanceJourney = nameof(AdvanceJourney);
 
+    /// <summary>Timer, every five minutes: nudges journey instances that nothing is moving any more.</summary>
+    public const string RepairJourneys = nameof(RepairJourneys);
+
     /// <summary><c>POST /api/journeys/{journeyId}/start</c>: starts a journey for one contact.</summary>
     public const string StartJourney = nameof(StartJourney);
 

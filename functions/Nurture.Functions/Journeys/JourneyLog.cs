@@ -32,6 +32,9 @@ internal static partial class JourneyLog
     [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Instance {InstanceId}: message {MessageId} is being sent by another attempt; trigger put back")]
     public static partial void SendInFlight(ILogger logger, string instanceId, string messageId);
 
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "Instance {InstanceId} ({Status}, {PendingCount} side effects unapplied) was stalled; {Trigger} sent")]
+    public static partial void Nudged(ILogger logger, string instanceId, string status, int pendingCount, string trigger);
+
     [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Contact {ContactId} entered journey {JourneyId} version {Version} as instance {InstanceId}")]
     public static partial void Entered(ILogger logger, string contactId, string journeyId, int version, string instanceId);
 

@@ -32,9 +32,15 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton<JourneyRunner>();
         services.TryAddSingleton<JourneyStarter>();
         services.TryAddSingleton<JourneyEventRouter>();
+        services.AddOptions<JourneyRepairOptions>().BindConfiguration(JourneyRepairOptions.Section)
+            .Validate(o => o.After > TimeSpan.Zero, "Journeys:Repair:After must be positive.")
+            .Validate(o => o.MaxPerRun > 0, "Journeys:Repair:MaxPerRun must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<JourneyRepair>();
         // Replaces ingestion's do-nothing sink whichever of the two is registered first.
         services.Replace(ServiceDescriptor.Singleton<IJourneyEventSink>(sp => sp.GetRequiredService<JourneyEventRouter>()));
         services.AddFunction(AdvanceJourneyFunction.Definition);
+        services.AddFunction(RepairJourneysFunction.Definition);
         services.AddFunction(JourneyApiFunctions.StartJourney);
         services.AddFunction(JourneyApiFunctions.GetJourneyInstance);
         services.AddFunction(JourneyApiFunctions.CancelJourneyInstance);

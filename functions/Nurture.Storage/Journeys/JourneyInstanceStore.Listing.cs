@@ -43,4 +43,44 @@ public sealed partial class JourneyInstanceStore
 
         return found;
     }
+
+    /// <summary>
+    /// Live instances nothing may be moving any more: side effects saved but not applied, a start not taken, or a
+    /// timer overdue, all since before <paramref name="cutoff"/>. A trigger whose queue message ended in poison
+    /// leaves an instance like this.
+    /// </summary>
+    /// <param name="cutoff">Only instances unchanged (or, for timers, due) before this instant.</param>
+    /// <param name="max">Most instances to return.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <remarks>A filtered scan of the state rows, like <see cref="ListAsync"/>: for a periodic sweep.</remarks>
+    public async Task<IReadOnlyList<StalledInstance>> ListStalledAsync(DateTimeOffset cutoff, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var untouched = TableFilter.LessThan("UpdatedAt", cutoff);
+        var unapplied = TableFilter.GreaterThan(PendingCountColumn, 0) & untouched;
+        var notStarted = TableFilter.Equal("Status", nameof(JourneyStatus.Pending)) & untouched;
+        var overdue = TableFilter.LessThan(TimerDueAtColumn, cutoff)
+            & (TableFilter.Equal("Status", nameof(JourneyStatus.Waiting)) | TableFilter.Equal("Status", nameof(JourneyStatus.WaitingForEvent)));
+        var query = new TableQuery(TableFilter.Equal("RowKey", StateRow) & (unapplied | notStarted | overdue))
+        {
+            Select = ["Status", PendingCountColumn, TimerIdColumn, TimerDueAtColumn],
+            PageSize = Math.Min(max, 1000),
+        };
+        var found = new List<StalledInstance>();
+        await foreach (var row in _instances.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(new StalledInstance(
+                row.PartitionKey,
+                Enum.TryParse<JourneyStatus>(row.GetString("Status"), out var parsed) ? parsed : JourneyStatus.Pending,
+                row.GetInt32(PendingCountColumn) ?? 0,
+                row.GetString(TimerIdColumn),
+                row.GetDateTimeOffset(TimerDueAtColumn)));
+            if (found.Count == max)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
 }

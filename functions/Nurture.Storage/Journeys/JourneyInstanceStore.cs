@@ -24,6 +24,9 @@ public sealed partial class JourneyInstanceStore
 {
     private const string StateRow = "state";
     private const string HistoryPrefix = "h-";
+    private const string PendingCountColumn = "PendingCount";
+    private const string TimerIdColumn = "TimerId";
+    private const string TimerDueAtColumn = "TimerDueAt";
 
     private readonly ITableClient _instances;
     private readonly ITableClient _byContact;
@@ -178,7 +181,14 @@ public sealed partial class JourneyInstanceStore
             { "Status", state.Status.ToString() },
             { "Decision", decision },
             { "UpdatedAt", now },
+            { PendingCountColumn, pending.Count },
         };
+        if (state.Timer is { } timer)
+        {
+            row[TimerIdColumn] = timer.TimerId;
+            row[TimerDueAtColumn] = timer.DueAt;
+        }
+
         row.WithSplitText("State", JsonSerializer.Serialize(state, JourneyJson.Options));
         if (pending.Count > 0)
         {

@@ -38,7 +38,11 @@ public sealed class JourneyTestApp : IAsyncDisposable
             .Replace("\"01:00:00\"", $"\"{firstDelay}\"", StringComparison.Ordinal)
             .Replace("\"1.00:00:00\"", $"\"{secondDelay}\"", StringComparison.Ordinal));
 
-    public static async Task<JourneyTestApp> StartAsync(IStorageAccounts storage, JourneyDefinition journey, Func<IMessageChannel, IMessageChannel>? wrapChannel = null)
+    public static async Task<JourneyTestApp> StartAsync(
+        IStorageAccounts storage,
+        JourneyDefinition journey,
+        Func<IMessageChannel, IMessageChannel>? wrapChannel = null,
+        IDictionary<string, string?>? settings = null)
     {
         var host = await FunctionTestHost.StartAsync(
             services =>
@@ -54,7 +58,8 @@ public sealed class JourneyTestApp : IAsyncDisposable
                 services.AddSingleton<IJourneyContactSource>(sp => sp.GetRequiredService<JourneyStorage>().Contacts);
                 services.AddJourneys();
             },
-            storage: storage);
+            settings,
+            storage);
         var app = new JourneyTestApp(host);
         await app.Storage.EnsureCreatedAsync();
         await app.Storage.Definitions.PublishAsync(journey);

@@ -66,6 +66,9 @@ public static partial class JourneyDecider
             case ResumeTrigger:
                 Resume(session);
                 break;
+            case NudgeTrigger:
+                // Only the runner acts on a nudge (it applies leftover side effects before deciding).
+                break;
             default:
                 throw new ArgumentException($"Unknown trigger {trigger.GetType().Name}.", nameof(trigger));
         }

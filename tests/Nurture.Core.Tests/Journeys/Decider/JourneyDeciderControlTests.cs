@@ -36,6 +36,21 @@ public sealed class JourneyDeciderControlTests
     }
 
     [Fact]
+    public void Decide_Nudge_ChangesNothingInAnyStatus()
+    {
+        var waiting = Start(HourThenEmail);
+        var paused = JourneyDecider.Decide(HourThenEmail, waiting.State, new PauseTrigger(T0.AddMinutes(10)), Context());
+        var completed = JourneyDecider.Decide(HourThenEmail, waiting.State, new WakeUpTrigger("d#1/delay/0", T0.AddHours(1)), Context());
+
+        foreach (var state in new[] { waiting.State, paused.State, completed.State })
+        {
+            Assert.True(JourneyDecider.Decide(HourThenEmail, state, new NudgeTrigger(T0.AddDays(2)), Context()).IsNoOp, state.Status.ToString());
+        }
+
+        Assert.Equal(JourneyStatus.Completed, completed.State.Status);
+    }
+
+    [Fact]
     public void Decide_ResumeBeforeTimerIsDue_SchedulesTheSameTimerAgain()
     {
         var paused = JourneyDecider.Decide(HourThenEmail, Start(HourThenEmail).State, new PauseTrigger(T0.AddMinutes(10)), Context());

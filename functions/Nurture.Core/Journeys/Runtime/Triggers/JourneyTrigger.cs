@@ -12,4 +12,5 @@ namespace Nurture.Core.Journeys.Runtime.Triggers;
 [JsonDerivedType(typeof(CancelTrigger), "cancel")]
 [JsonDerivedType(typeof(PauseTrigger), "pause")]
 [JsonDerivedType(typeof(ResumeTrigger), "resume")]
+[JsonDerivedType(typeof(NudgeTrigger), "nudge")]
 public abstract record JourneyTrigger(DateTimeOffset Now);
