@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Contacts;
+using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Entry;
+using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Storage.Journeys;
 
@@ -50,7 +52,7 @@ public sealed class JourneyEventRouter : IJourneyEventSink
         var live = await _storage.Instances.ListForContactAsync(contactId, liveOnly: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var instance in live)
         {
-            await _storage.Work.EnqueueAsync(instance.InstanceId, new EventArrivedTrigger(canonical, now), cancellationToken).ConfigureAwait(false);
+            await _storage.Work.EnqueueEventAsync(instance.InstanceId, contactId, new EventArrivedTrigger(canonical, now), cancellationToken).ConfigureAwait(false);
         }
 
         var journeys = await _storage.Definitions.ListEnteredByAsync(canonical.Type, cancellationToken).ConfigureAwait(false);
@@ -70,11 +72,33 @@ public sealed class JourneyEventRouter : IJourneyEventSink
             }
 
             var prior = await _storage.Instances.ListForContactAsync(contactId, journey.JourneyId, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var decision = JourneyEntryEvaluator.ForEvent(definition, canonical, contact, prior.Select(p => p.ToPrior()).ToList(), now);
+            var priors = new List<PriorInstance>(prior.Count);
+            foreach (var instance in prior)
+            {
+                // An instance this very event ends (a reorder ending a replenishment reminder that the reorder
+                // also enters) is over as far as entry is concerned, although its exit is still on the queue.
+                var endsNow = instance.Live && await EndsOnArrivalAsync(instance, canonical, contact, now, cancellationToken).ConfigureAwait(false);
+                priors.Add(instance.ToPrior() with { Live = instance.Live && !endsNow });
+            }
+
+            var decision = JourneyEntryEvaluator.ForEvent(definition, canonical, contact, priors, now);
             if (decision is { Enters: true, State: { } pending })
             {
                 await _starter.StartAsync(pending, now, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private async Task<bool> EndsOnArrivalAsync(ContactInstance instance, CanonicalEvent canonical, JourneyContact contact, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var definition = await _storage.Definitions.GetVersionAsync(instance.JourneyId, instance.Version, cancellationToken).ConfigureAwait(false);
+        if (definition is null || !definition.GoalsOrEmpty.Any(g => string.Equals(g.EventType, canonical.Type, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var loaded = await _storage.Instances.LoadAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
+        return loaded is not null
+            && EventMatching.GoalMetByArrival(definition, loaded.State, EventSnapshot.From(canonical), contact, now) is not null;
     }
 }

@@ -35,6 +35,9 @@ internal static partial class JourneyLog
     [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "Instance {InstanceId} ({Status}, {PendingCount} side effects unapplied) was stalled; {Trigger} sent")]
     public static partial void Nudged(ILogger logger, string instanceId, string status, int pendingCount, string trigger);
 
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Warning, Message = "Instance {InstanceId}: event {EventId} is no longer on the contact's timeline (erased); trigger dropped")]
+    public static partial void StoredEventGone(ILogger logger, string instanceId, string eventId);
+
     [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Contact {ContactId} entered journey {JourneyId} version {Version} as instance {InstanceId}")]
     public static partial void Entered(ILogger logger, string contactId, string journeyId, int version, string instanceId);
 

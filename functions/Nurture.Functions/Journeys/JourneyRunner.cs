@@ -3,6 +3,7 @@ using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Core.Journeys.Runtime.Commands;
+using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
@@ -95,7 +96,13 @@ public sealed partial class JourneyRunner
 
     private async Task DecideAndApplyAsync(JourneyWorkMessage work, CancellationToken cancellationToken)
     {
-        var triggerName = work.Trigger.GetType().Name;
+        var trigger = await ResolveTriggerAsync(work, cancellationToken).ConfigureAwait(false);
+        if (trigger is null)
+        {
+            return;
+        }
+
+        var triggerName = trigger.GetType().Name;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var loaded = await _storage.Instances.LoadAsync(work.InstanceId, cancellationToken).ConfigureAwait(false);
@@ -120,7 +127,7 @@ public sealed partial class JourneyRunner
                 ?? throw new InvalidOperationException($"Journey '{loaded.State.JourneyId}' version {loaded.State.Version} is not published; instance '{work.InstanceId}' cannot advance.");
             var now = _clock.GetUtcNow();
             var context = await BuildContextAsync(definition, loaded.State, now, cancellationToken).ConfigureAwait(false);
-            var result = JourneyDecider.Decide(definition, loaded.State, work.Trigger with { Now = now }, context);
+            var result = JourneyDecider.Decide(definition, loaded.State, trigger with { Now = now }, context);
             if (result.IsNoOp)
             {
                 JourneyLog.NoOp(_logger, work.InstanceId, triggerName);
@@ -146,5 +153,24 @@ public sealed partial class JourneyRunner
         }
 
         throw new InvalidOperationException($"Instance '{work.InstanceId}' kept changing during {MaxAttempts} attempts; the queue will retry.");
+    }
+
+    // An event too large for the queue came as a reference: read it back from the contact's timeline. Gone means
+    // erased since, and an erased contact's event must not move anything.
+    private async Task<JourneyTrigger?> ResolveTriggerAsync(JourneyWorkMessage work, CancellationToken cancellationToken)
+    {
+        if (work.EventStoredFor is not { } contactId || work.Trigger is not EventArrivedTrigger arrived)
+        {
+            return work.Trigger;
+        }
+
+        var stored = await _storage.Events.GetAsync(contactId, arrived.Event.EventId, arrived.Event.OccurredAt, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            JourneyLog.StoredEventGone(_logger, work.InstanceId, arrived.Event.EventId);
+            return null;
+        }
+
+        return arrived with { Event = arrived.Event with { Properties = stored.Event.Properties } };
     }
 }

@@ -8,7 +8,11 @@ namespace Nurture.Functions.Journeys;
 /// <remarks>The trigger's <c>Now</c> is when it was raised; the runner decides with the time it processes the message.</remarks>
 /// <param name="InstanceId">The instance.</param>
 /// <param name="Trigger">What happened.</param>
-public sealed record JourneyWorkMessage(string InstanceId, JourneyTrigger Trigger)
+/// <param name="EventStoredFor">
+/// Set when the trigger's event was too large for a queue message: the trigger then carries the event without its
+/// properties, and the runner reads the whole event from this contact's timeline (where ingestion stored it first).
+/// </param>
+public sealed record JourneyWorkMessage(string InstanceId, JourneyTrigger Trigger, string? EventStoredFor = null)
 {
     /// <summary>The message text.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, JourneyJson.Options);

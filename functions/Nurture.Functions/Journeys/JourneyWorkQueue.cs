@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Storage.Queues;
 
@@ -41,6 +42,28 @@ public sealed class JourneyWorkQueue
     /// <param name="cancellationToken">Cancellation.</param>
     public Task EnqueueAsync(string instanceId, JourneyTrigger trigger, CancellationToken cancellationToken = default) =>
         SendAsync(new JourneyWorkMessage(instanceId, trigger), TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// Enqueues an event for an instance of the contact, visible now. An event too large for a queue message goes
+    /// without its properties and with a reference to the contact's timeline, where it is already stored.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="contactId">The contact whose timeline holds the event.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task EnqueueEventAsync(string instanceId, string contactId, EventArrivedTrigger trigger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        var message = new JourneyWorkMessage(instanceId, trigger);
+        if (!QueueLimits.Fits(message.ToJson()))
+        {
+            using var empty = JsonDocument.Parse("{}");
+            var stub = trigger with { Event = trigger.Event with { Properties = empty.RootElement.Clone() } };
+            message = new JourneyWorkMessage(instanceId, stub, contactId);
+        }
+
+        return SendAsync(message, TimeSpan.Zero, cancellationToken);
+    }
 
     /// <summary>Puts a message back to be handled again after <paramref name="delay"/>.</summary>
     /// <param name="message">The message.</param>

@@ -23,6 +23,15 @@ public static partial class QueueLimits
     /// <summary>Time to live meaning "until deleted" (sent as <c>messagettl=-1</c>).</summary>
     public static readonly TimeSpan NeverExpires = Timeout.InfiniteTimeSpan;
 
+    /// <summary>Whether the text fits in one message once encoded (base64 by default, as the Functions host sends).</summary>
+    /// <param name="text">The message text.</param>
+    /// <param name="encoding">How the queue encodes messages.</param>
+    public static bool Fits(string text, QueueMessageEncoding encoding = QueueMessageEncoding.Base64)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return QueueWireText.EncodedByteCount(text, encoding) <= MaxMessageBytes;
+    }
+
     /// <summary>Throws unless the name is a valid queue name.</summary>
     public static void ValidateQueueName(string name)
     {

@@ -68,6 +68,20 @@ public sealed class EventStore
         }
     }
 
+    /// <summary>One event of the contact's timeline, or null when it is not there (never stored, or erased).</summary>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="eventId">The event's id.</param>
+    /// <param name="occurredAt">When it occurred (part of the timeline's row key).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<StoredEvent?> GetAsync(string contactId, string eventId, DateTimeOffset occurredAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        var rowKey = TimelineRowKey(occurredAt, eventId);
+        var row = await _timeline.GetAsync(contactId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row is null ? null : FromEntity(row);
+    }
+
     /// <summary>Every event that occurred on the given UTC day, across the day's shards.</summary>
     public async IAsyncEnumerable<StoredEvent> ReadDayAsync(DateOnly day, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -107,8 +121,10 @@ public sealed class EventStore
     }
 
     /// <summary>Row key ordering newest first; the event id keeps same-tick events apart.</summary>
-    internal static string TimelineRowKey(CanonicalEvent evt) =>
-        (DateTimeOffset.MaxValue.UtcTicks - evt.OccurredAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + evt.EventId;
+    internal static string TimelineRowKey(CanonicalEvent evt) => TimelineRowKey(evt.OccurredAt, evt.EventId);
+
+    private static string TimelineRowKey(DateTimeOffset occurredAt, string eventId) =>
+        (DateTimeOffset.MaxValue.UtcTicks - occurredAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + eventId;
 
     private static string DayPartition(CanonicalEvent evt) => DayPartition(DateOnly.FromDateTime(evt.OccurredAt.UtcDateTime), Shard(evt.EventId));
 

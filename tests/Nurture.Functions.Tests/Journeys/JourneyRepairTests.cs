@@ -6,8 +6,6 @@ using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Journeys;
-using Nurture.Storage.Rest;
-using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 
@@ -34,7 +32,7 @@ public sealed class JourneyRepairTests
     {
         OutageChannel? channel = null;
         await using var app = await JourneyTestApp.StartAsync(
-            Storage(),
+            JourneyTestApp.IsolatedAzurite(),
             JourneyTestApp.AbandonedCheckout("00:00:01", "00:00:01"),
             outbox => channel = new OutageChannel(() => outbox),
             new Dictionary<string, string?>
@@ -72,7 +70,7 @@ public sealed class JourneyRepairTests
     public async Task TheSweep_LeavesMovingInstancesAlone_AndFindsUnstartedOnes()
     {
         await using var app = await JourneyTestApp.StartAsync(
-            Storage(),
+            JourneyTestApp.IsolatedAzurite(),
             JourneyTestApp.AbandonedCheckout("01:00:00", "00:00:01"),
             settings: new Dictionary<string, string?> { [JourneyRepairOptions.Section + ":After"] = "00:10:00" });
         var repair = app.Host.Services.GetRequiredService<JourneyRepair>();
@@ -92,13 +90,6 @@ public sealed class JourneyRepairTests
         Assert.Equal((waiting!.State.InstanceId, waiting.State.Timer!.TimerId), (overdue.InstanceId, overdue.TimerId));
     }
 
-    private static TestStorageAccounts Storage()
-    {
-        var id = Guid.NewGuid().ToString("N")[..10];
-        return new TestStorageAccounts(
-            new PrefixedQueueService(new RestQueueService(StorageTestEnvironment.Connection), "t" + id + "-"),
-            new PrefixedTableService(new RestTableService(StorageTestEnvironment.Connection), "t" + id));
-    }
 
     private static async Task<int> PoisonCountAsync(JourneyTestApp app)
     {

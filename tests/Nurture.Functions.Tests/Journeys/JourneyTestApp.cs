@@ -14,6 +14,8 @@ using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Journeys;
+using Nurture.Storage.Rest;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 
@@ -31,6 +33,15 @@ public sealed class JourneyTestApp : IAsyncDisposable
     public IJourneyEventSink Sink => Host.Services.GetRequiredService<IJourneyEventSink>();
 
     public OutboxChannel Outbox => Storage.Outbox;
+
+    /// <summary>Tables and queues of their own on the shared Azurite; <paramref name="duplicateQueueSends"/> delivers every message twice.</summary>
+    public static TestStorageAccounts IsolatedAzurite(bool duplicateQueueSends = false)
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        return new TestStorageAccounts(
+            new PrefixedQueueService(new RestQueueService(StorageTestEnvironment.Connection), "t" + id + "-", duplicateQueueSends),
+            new PrefixedTableService(new RestTableService(StorageTestEnvironment.Connection), "t" + id));
+    }
 
     /// <summary>The abandoned-checkout example with its hour and day shrunk to the given delays.</summary>
     public static JourneyDefinition AbandonedCheckout(string firstDelay, string secondDelay) =>

@@ -58,6 +58,41 @@ public sealed class JourneyWorkQueueTests
         Assert.Throws<JsonException>(() => JourneyWorkMessage.Parse("""{"trigger":{"kind":"start","now":"2026-03-02T10:00:00Z"}}"""));
     }
 
+    [Fact]
+    public async Task Event_ThatFits_TravelsWhole()
+    {
+        var (queue, sent) = Recording();
+        var work = new JourneyWorkQueue(queue.Object, new ManualTimeProvider(Now));
+        var canonical = Event("""{"checkoutToken":"tok-1"}""");
+
+        await work.EnqueueEventAsync("ji-1", "c-1", new EventArrivedTrigger(canonical, Now));
+
+        var message = JourneyWorkMessage.Parse(Assert.Single(sent).Text);
+        Assert.Null(message.EventStoredFor);
+        Assert.Equal("tok-1", Assert.IsType<EventArrivedTrigger>(message.Trigger).Event.Properties.GetProperty("checkoutToken").GetString());
+    }
+
+    [Fact]
+    public async Task Event_TooLargeForAMessage_TravelsAsAReferenceToTheContactsTimeline()
+    {
+        var (queue, sent) = Recording();
+        var work = new JourneyWorkQueue(queue.Object, new ManualTimeProvider(Now));
+        var canonical = Event(JsonSerializer.Serialize(new { checkoutToken = "tok-1", note = new string('x', 60_000) }));
+
+        await work.EnqueueEventAsync("ji-1", "c-1", new EventArrivedTrigger(canonical, Now));
+
+        var text = Assert.Single(sent).Text;
+        Assert.True(QueueLimits.Fits(text));
+        var message = JourneyWorkMessage.Parse(text);
+        Assert.Equal("c-1", message.EventStoredFor);
+        var stub = Assert.IsType<EventArrivedTrigger>(message.Trigger).Event;
+        Assert.Equal(canonical with { Properties = default }, stub with { Properties = default });
+        Assert.Equal("{}", stub.Properties.GetRawText());
+    }
+
+    private static CanonicalEvent Event(string properties) =>
+        new("ev-1", "order.placed", EventSource.Shopify, "k-1", Now, new ContactIdentity("c-1"), JsonDocument.Parse(properties).RootElement.Clone());
+
     private static (Mock<IQueueClient> Queue, List<(string Text, TimeSpan? Delay, TimeSpan? Ttl)> Sent) Recording()
     {
         var sent = new List<(string, TimeSpan?, TimeSpan?)>();

@@ -21,6 +21,29 @@ public static class EventMatching
         return Matches(goal.EventType, goal.Match, goal.Filter, candidate, entry, contact, now);
     }
 
+    /// <summary>
+    /// The goal a newly arrived event meets for an instance, if any: the instance's own entry event and events it has
+    /// already handled meet none.
+    /// </summary>
+    /// <param name="definition">The instance's journey version.</param>
+    /// <param name="state">The instance.</param>
+    /// <param name="candidate">The event.</param>
+    /// <param name="contact">The contact.</param>
+    /// <param name="now">Decision time.</param>
+    public static ExitGoal? GoalMetByArrival(JourneyDefinition definition, JourneyState state, EventSnapshot candidate, JourneyContact contact, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (state.SeenEventIdsOrEmpty.Contains(candidate.EventId)
+            || string.Equals(candidate.EventId, state.Entry?.EventId, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return definition.GoalsOrEmpty.FirstOrDefault(goal => MeetsGoal(goal, candidate, state.Entry, contact, now));
+    }
+
     /// <summary>Whether an event of this type, with these keys equal to the entry event's and passing the filter, is the one.</summary>
     /// <param name="eventType">Expected type.</param>
     /// <param name="keys">Keys that must match the entry event.</param>

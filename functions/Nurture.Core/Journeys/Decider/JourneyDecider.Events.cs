@@ -16,14 +16,11 @@ public static partial class JourneyDecider
             return;
         }
 
-        foreach (var goal in session.Definition.GoalsOrEmpty)
+        if (EventMatching.GoalMetByArrival(session.Definition, state, arrived, session.Contact, session.Now) is { } goal)
         {
-            if (EventMatching.MeetsGoal(goal, arrived, state.Entry, session.Contact, session.Now))
-            {
-                session.RememberEvent(arrived.EventId);
-                session.End(JourneyStatus.Exited, $"goal '{goal.Name}' met by {arrived.Type}");
-                return;
-            }
+            session.RememberEvent(arrived.EventId);
+            session.End(JourneyStatus.Exited, $"goal '{goal.Name}' met by {arrived.Type}");
+            return;
         }
 
         var waiting = state.Status == JourneyStatus.WaitingForEvent

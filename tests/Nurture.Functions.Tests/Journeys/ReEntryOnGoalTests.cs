@@ -1,0 +1,46 @@
+using Nurture.Core.Journeys.Examples;
+using Nurture.Core.Journeys.Runtime;
+using Nurture.Core.Journeys.Serialization;
+using Nurture.Functions.Tests.Infrastructure;
+
+namespace Nurture.Functions.Tests.Journeys;
+
+public sealed class ReEntryOnGoalTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(45);
+
+    [Fact]
+    public async Task AReorder_EndsTheRunningReplenishmentReminder_AndStartsTheNextOne()
+    {
+        await using var app = await JourneyTestApp.StartAsync(JourneyTestApp.IsolatedAzurite(), JourneyJson.Parse(JourneyExamples.ReadJson("replenishment")));
+
+        await app.RaiseAsync("ev-order-1", "order.placed", """{ "orderId": "1001", "replenishable": true }""");
+        var first = await Eventually.ValueAsync(
+            async () => (await app.InstancesAsync()).SingleOrDefault(s => s.State.Status == JourneyStatus.Waiting),
+            Deadline,
+            "the first order started a reminder that waits out the purchase cycle");
+
+        await app.RaiseAsync("ev-order-2", "order.placed", """{ "orderId": "1002", "replenishable": true }""");
+
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                var all = await app.InstancesAsync();
+                return all.Count == 2
+                    && all.Single(s => s.State.InstanceId == first.State.InstanceId).State.Status == JourneyStatus.Exited
+                    && all.Single(s => s.State.InstanceId != first.State.InstanceId).State.Status == JourneyStatus.Waiting;
+            },
+            Deadline,
+            "the reorder ended the first reminder and started a second");
+        var instances = await app.InstancesAsync();
+        var ended = instances.Single(s => s.State.InstanceId == first.State.InstanceId).State;
+        var next = instances.Single(s => s.State.InstanceId != first.State.InstanceId).State;
+        Assert.Contains("goal 'reordered'", ended.EndReason, StringComparison.Ordinal);
+        Assert.Equal("ev-order-2", next.Entry!.EventId);
+        Assert.Single(await app.Storage.Instances.ListForContactAsync(JourneyTestApp.ContactId, liveOnly: true));
+
+        // The same reorder delivered again starts nothing more.
+        await app.RaiseAsync("ev-order-2", "order.placed", """{ "orderId": "1002", "replenishable": true }""");
+        Assert.Equal(2, (await app.InstancesAsync()).Count);
+    }
+}
