@@ -1,3 +1,4 @@
+using Nurture.Storage.Repositories;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Channels.Templates;
@@ -29,7 +30,7 @@ public sealed class TemplateStore
     public Task SaveAsync(MessageTemplate template, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var row = new TableEntity(template.Id, string.Empty) { { "Body", template.Body } };
+        var row = new TableEntity(template.Id, string.Empty).WithSplitText("Body", template.Body);
         row["Subject"] = template.Subject;
         return _table.UpsertAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
@@ -41,6 +42,22 @@ public sealed class TemplateStore
     {
         ArgumentException.ThrowIfNullOrEmpty(templateId);
         var row = await _table.GetAsync(templateId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new MessageTemplate(templateId, row.GetString("Body") ?? string.Empty, row.GetString("Subject"));
+        return row is null ? null : FromEntity(row);
     }
+
+    /// <summary>Every template, ordered by id.</summary>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<IReadOnlyList<MessageTemplate>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var templates = new List<MessageTemplate>();
+        await foreach (var row in _table.QueryAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+        {
+            templates.Add(FromEntity(row));
+        }
+
+        return templates;
+    }
+
+    private static MessageTemplate FromEntity(TableEntity row) =>
+        new(row.PartitionKey, row.GetSplitText("Body") ?? string.Empty, row.GetString("Subject"));
 }

@@ -81,6 +81,18 @@ public static class FunctionNames
     /// <summary><c>GET /api/journeys/instances</c>.</summary>
     public const string ListJourneyInstances = nameof(ListJourneyInstances);
 
+    /// <summary><c>PUT /api/templates/{templateId}</c>: creates or replaces a message template.</summary>
+    public const string SaveTemplate = nameof(SaveTemplate);
+
+    /// <summary><c>GET /api/templates/{templateId}</c>.</summary>
+    public const string GetTemplate = nameof(GetTemplate);
+
+    /// <summary><c>GET /api/templates</c>.</summary>
+    public const string ListTemplates = nameof(ListTemplates);
+
+    /// <summary><c>POST /api/templates/{templateId}/preview</c>: renders a template with sample values.</summary>
+    public const string PreviewTemplate = nameof(PreviewTemplate);
+
     /// <summary><c>GET /api/openapi.json</c>.</summary>
     public const string OpenApi = nameof(OpenApi);
 }

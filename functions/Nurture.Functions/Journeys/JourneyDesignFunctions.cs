@@ -73,7 +73,7 @@ public static class JourneyDesignFunctions
 
         var storage = await StorageAsync(context).ConfigureAwait(false);
         await storage.Definitions.SaveDraftAsync(draft, context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(Report(journeyId, JourneyValidator.Validate(draft)));
+        return Results.Json(Report(journeyId, await ProblemsAsync(draft, storage, context.CancellationToken).ConfigureAwait(false)));
     }
 
     private static async Task<IResult> ValidateAsync(HttpRequest request, FunctionContext context)
@@ -81,7 +81,7 @@ public static class JourneyDesignFunctions
         var journeyId = JourneyId(request);
         var storage = await StorageAsync(context).ConfigureAwait(false);
         var draft = await storage.Definitions.GetDraftAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
-        return draft is null ? NoDraft(journeyId) : Results.Json(Report(journeyId, JourneyValidator.Validate(draft)));
+        return draft is null ? NoDraft(journeyId) : Results.Json(Report(journeyId, await ProblemsAsync(draft, storage, context.CancellationToken).ConfigureAwait(false)));
     }
 
     private static async Task<IResult> PublishAsync(HttpRequest request, FunctionContext context)
@@ -96,13 +96,14 @@ public static class JourneyDesignFunctions
 
         var latest = await storage.Definitions.GetCatalogEntryAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
         var result = JourneyPublishing.Publish(draft, latest?.LatestVersion);
-        if (result.Published is not { } version)
+        var problems = result.Problems.Concat(await TemplateReferences.CheckAsync(draft, storage.Templates, context.CancellationToken).ConfigureAwait(false)).ToList();
+        if (result.Published is not { } version || problems.Count > 0)
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "The draft is not valid, so it was not published.",
-                detail: string.Join("; ", result.Problems.Select(p => $"{p.Path}: {p.Message}")),
-                extensions: new Dictionary<string, object?> { ["problems"] = result.Problems });
+                detail: string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}")),
+                extensions: new Dictionary<string, object?> { ["problems"] = problems });
         }
 
         var outcome = await storage.Definitions.PublishAsync(version, context.CancellationToken).ConfigureAwait(false);
@@ -132,6 +133,9 @@ public static class JourneyDesignFunctions
             ? Results.Json(new { journeyId, paused })
             : Problem(StatusCodes.Status404NotFound, "No such journey.", $"Journey '{journeyId}' has no published version to {(paused ? "pause" : "resume")}.");
     }
+
+    private static async Task<List<ValidationProblem>> ProblemsAsync(JourneyDefinition draft, JourneyStorage storage, CancellationToken cancellationToken) =>
+        [.. JourneyValidator.Validate(draft), .. await TemplateReferences.CheckAsync(draft, storage.Templates, cancellationToken).ConfigureAwait(false)];
 
     private static object Report(string journeyId, IReadOnlyList<ValidationProblem> problems) =>
         new { journeyId, valid = problems.Count == 0, problems };

@@ -5,6 +5,7 @@ using Nurture.Channels.Sending;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Catalog;
+using Nurture.Functions.Templates;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
@@ -52,6 +53,10 @@ public static class JourneyServiceCollectionExtensions
         services.AddFunction(JourneyDesignFunctions.PauseJourney);
         services.AddFunction(JourneyDesignFunctions.ResumeJourney);
         services.AddFunction(ListJourneyInstancesFunction.Definition);
+        services.AddFunction(TemplateFunctions.SaveTemplate);
+        services.AddFunction(TemplateFunctions.GetTemplate);
+        services.AddFunction(TemplateFunctions.ListTemplates);
+        services.AddFunction(TemplateFunctions.PreviewTemplate);
         return services;
     }
 }

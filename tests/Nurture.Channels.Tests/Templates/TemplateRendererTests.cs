@@ -29,4 +29,34 @@ public sealed class TemplateRendererTests
         Assert.Null((await store.GetAsync("cart-sms"))!.Subject);
         Assert.Null(await store.GetAsync("missing"));
     }
+
+    [Theory]
+    [InlineData("Hi {{first_name}}, {{ coupon }} and {{FIRST_NAME}} again", "first_name,coupon")]
+    [InlineData("no placeholders", "")]
+    [InlineData("{{a}} then {{b but never closed", "a")]
+    public void Placeholders_AreListedOnceInOrder(string template, string expected) =>
+        Assert.Equal(expected, string.Join(",", TemplateRenderer.Placeholders(template)));
+
+    [Theory]
+    [InlineData("Hi {{first_name}}", -1)]
+    [InlineData("Hi {{first_name", 3)]
+    [InlineData("{{a}} {{b", 6)]
+    [InlineData("just }} closing", -1)]
+    public void UnclosedPlaceholder_IsFound(string template, int expected) =>
+        Assert.Equal(expected, TemplateRenderer.UnclosedPlaceholderAt(template));
+
+    [Fact]
+    public async Task Store_ListsTemplates_AndKeepsBodiesLongerThanOneProperty()
+    {
+        var store = new TemplateStore(new InMemoryTableService());
+        await store.InitializeAsync();
+        var body = new string('x', 70_000);
+        await store.SaveAsync(new MessageTemplate("b-long", body, "Long"));
+        await store.SaveAsync(new MessageTemplate("a-short", "Short"));
+
+        var listed = await store.ListAsync();
+
+        Assert.Equal(["a-short", "b-long"], listed.Select(t => t.Id));
+        Assert.Equal(body, listed[1].Body);
+    }
 }
