@@ -4,11 +4,12 @@ using Nurture.Channels.Sending;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Catalog;
+using Nurture.Functions.Journeys.Batches;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
 
-/// <summary>Registers journeys: stores, the runner, the event router, <c>AdvanceJourney</c> and the first marketer endpoints.</summary>
+/// <summary>Registers journeys: stores, the runner, the event router, <c>AdvanceJourney</c>, batch starts (<c>StartJourneyBatch</c>) and the marketer endpoints.</summary>
 public static class JourneyServiceCollectionExtensions
 {
     /// <summary>
@@ -42,6 +43,11 @@ public static class JourneyServiceCollectionExtensions
         services.AddFunction(JourneyDesignFunctions.PauseJourney);
         services.AddFunction(JourneyDesignFunctions.ResumeJourney);
         services.AddFunction(ListJourneyInstancesFunction.Definition);
+        services.TryAddSingleton<JourneyBatchStorage>();
+        services.TryAddSingleton<JourneyBatchProcessor>();
+        services.AddFunction(JourneyBatchFunctions.CreateJourneyBatch);
+        services.AddFunction(JourneyBatchFunctions.GetJourneyBatch);
+        services.AddFunction(StartJourneyBatchFunction.Definition);
         return services;
     }
 }
