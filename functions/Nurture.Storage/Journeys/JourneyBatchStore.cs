@@ -9,13 +9,16 @@ namespace Nurture.Storage.Journeys;
 
 /// <summary>
 /// Batch starts, one partition per batch: the progress row (JSON, updated with If-Match) and, for lists, one row
-/// per page of entries (<c>p-000000</c>...), so a list of thousands never travels in a queue message.
+/// per page of entries (<c>p-000000</c>...), so a list of thousands never travels in a queue message, and one
+/// claim row per resolved contact (<c>c-{contactId}</c>) naming the page that started it.
 /// </summary>
 public sealed class JourneyBatchStore
 {
     private const string ProgressRow = "progress";
     private const string PagePrefix = "p-";
+    private const string ClaimPrefix = "c-";
     private const string JsonProperty = "Json";
+    private const string PageProperty = "Page";
 
     // Pages per entity group transaction: 100 entries of at most 256 characters each stay far under 4 MiB.
     private const int PagesPerTransaction = 20;
@@ -118,6 +121,32 @@ public sealed class JourneyBatchStore
         var row = await _table.GetAsync(batchId, PageRow(page), cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"Batch {batchId} has no stored page {page}.");
         return JsonSerializer.Deserialize<string[]>(row.GetSplitText(JsonProperty)!) ?? [];
+    }
+
+    /// <summary>
+    /// Claims a contact for one page of a list batch and returns the page that holds the claim: this page on the
+    /// first claim and on a retry of the same page, an earlier page when the list named the contact twice (say by id
+    /// and by email).
+    /// </summary>
+    /// <param name="batchId">The batch.</param>
+    /// <param name="contactId">The resolved contact.</param>
+    /// <param name="page">The page claiming it.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<int> ClaimContactAsync(string batchId, string contactId, int page, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(batchId);
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        var row = ClaimPrefix + contactId;
+        try
+        {
+            await _table.AddAsync(new TableEntity(batchId, row) { { PageProperty, page } }, cancellationToken).ConfigureAwait(false);
+            return page;
+        }
+        catch (StorageRequestException e) when (e.IsConflict)
+        {
+            var claim = await _table.GetAsync(batchId, row, [PageProperty], cancellationToken).ConfigureAwait(false);
+            return claim?.GetInt32(PageProperty) ?? page;
+        }
     }
 
     private static string PageRow(int page) => PagePrefix + page.ToString("D6", CultureInfo.InvariantCulture);

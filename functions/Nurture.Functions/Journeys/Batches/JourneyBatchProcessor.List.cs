@@ -9,7 +9,7 @@ namespace Nurture.Functions.Journeys.Batches;
 /// <summary>List pages: resolve each entry to a contact, then admit each contact once.</summary>
 public sealed partial class JourneyBatchProcessor
 {
-    private async Task<IReadOnlyList<BatchContactResult>> StartListAsync(IReadOnlyList<string> entries, BatchAdmission admission, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BatchContactResult>> StartListAsync(string batchId, int page, IReadOnlyList<string> entries, BatchAdmission admission, CancellationToken cancellationToken)
     {
         var contacts = new JourneyContact?[entries.Count];
         await Parallel.ForEachAsync(
@@ -17,7 +17,7 @@ public sealed partial class JourneyBatchProcessor
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (i, token) => contacts[i] = await FindAsync(entries[i], token).ConfigureAwait(false)).ConfigureAwait(false);
 
-        // An email and an id of the same contact on one page are one contact: admit it once.
+        // An email and an id of the same contact are one contact: admit it once.
         var results = new BatchContactResult?[entries.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
@@ -32,11 +32,18 @@ public sealed partial class JourneyBatchProcessor
             }
         }
 
+        // Across pages a claim row tells a contact named twice (admitted by an earlier page) from a retry of this page.
         var now = _clock.GetUtcNow();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, entries.Count).Where(i => results[i] is null),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (i, token) => results[i] = await admission.AdmitAsync(contacts[i]!, now, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) =>
+            {
+                var owner = await _batches.Batches.ClaimContactAsync(batchId, contacts[i]!.ContactId, page, token).ConfigureAwait(false);
+                results[i] = owner != page
+                    ? BatchContactResult.NotAdmitted(BatchReasons.DuplicateInList)
+                    : await admission.AdmitAsync(contacts[i]!, now, token).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         return results.Select(r => r!).ToList();
     }
 

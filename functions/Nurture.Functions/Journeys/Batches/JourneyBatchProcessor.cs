@@ -134,7 +134,7 @@ public sealed partial class JourneyBatchProcessor
         if (progress.Source == BatchSource.List)
         {
             var entries = await _batches.Batches.ReadListPageAsync(progress.BatchId, page, cancellationToken).ConfigureAwait(false);
-            return (await StartListAsync(entries, admission, cancellationToken).ConfigureAwait(false), null);
+            return (await StartListAsync(progress.BatchId, page, entries, admission, cancellationToken).ConfigureAwait(false), null);
         }
 
         var scan = await _batches.Profiles.ReadPageAsync(BatchPaging.PageSize, progress.Continuation, cancellationToken).ConfigureAwait(false);

@@ -90,17 +90,21 @@ public sealed class ListBatchTests
     }
 
     [Fact]
-    public async Task RedeliveredPages_ChangeNothing_AndAPageRetriedAfterACrashCountsWhatItStartedOnce()
+    public async Task RedeliveredPages_ChangeNothing_APageRetriedAfterACrashCountsWhatItStartedOnce_AndAContactNamedTwiceStartsOnce()
     {
         await using var app = await BatchTestApp.StartAsync([BatchTestApp.Parse(BatchTestApp.Hold)]);
         await SeedManyAsync(app, 150);
         var ids = Enumerable.Range(0, 150).Select(Id).ToList();
 
+        // c-003 absorbed m-merged in a merge: page 1 names, under another id, a contact page 0 started.
+        await app.Profiles.MarkMergedAsync("m-merged", Id(3));
+        var list = ids.Append("m-merged").ToList();
+
         // A crashed first attempt of page 0: the batch exists, three of its contacts were started, nothing was recorded.
         var definition = BatchTestApp.Parse(BatchTestApp.Hold);
-        var progress = BatchProgress.ForList("hold", 1, "crashed", ids.Count, DateTimeOffset.UtcNow);
+        var progress = BatchProgress.ForList("hold", 1, "crashed", list.Count, DateTimeOffset.UtcNow);
         await app.Batches.EnsureCreatedAsync();
-        await app.Batches.Batches.SaveListAsync(progress.BatchId, ids);
+        await app.Batches.Batches.SaveListAsync(progress.BatchId, list);
         Assert.True(await app.Batches.Batches.CreateAsync(progress));
         foreach (var contactId in ids.Take(3))
         {
@@ -125,8 +129,9 @@ public sealed class ListBatchTests
 
         Assert.Equal("completed", done.GetProperty("status").GetString());
         Assert.Equal(150, done.GetProperty("started").GetInt32());
-        Assert.Equal(150, done.GetProperty("scanned").GetInt32());
-        Assert.Empty(done.GetProperty("not_admitted").EnumerateObject());
+        Assert.Equal(151, done.GetProperty("scanned").GetInt32());
+        Assert.Equal(1, Assert.Single(done.GetProperty("not_admitted").EnumerateObject(), p => p.Name == BatchReasons.DuplicateInList).Value.GetInt32());
+        Assert.Single(done.GetProperty("not_admitted").EnumerateObject());
         Assert.Equal(done.GetRawText(), after.GetRawText());
         var instances = await app.InstancesAsync("hold", ids);
         Assert.All(ids, c => Assert.Equal(JourneyIds.InstanceId("hold", c, progress.EntryKey), Assert.Single(instances[c]).InstanceId));
