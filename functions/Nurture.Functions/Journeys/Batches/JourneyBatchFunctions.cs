@@ -2,10 +2,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Nurture.Core.Journeys;
 using Nurture.Core.Journeys.Batches;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Functions.Catalog;
+using Nurture.Functions.Hosting;
 
 namespace Nurture.Functions.Journeys.Batches;
 
@@ -25,8 +27,14 @@ public static class JourneyBatchFunctions
         GetAsync);
 
     /// <summary>Where a batch's status is read.</summary>
+    /// <param name="routePrefix">The HTTP route prefix (<c>api</c> by default).</param>
     /// <param name="batchId">The batch.</param>
-    public static string StatusUrl(string batchId) => $"/api/journeys/batches/{batchId}";
+    public static string StatusUrl(string routePrefix, string batchId)
+    {
+        ArgumentNullException.ThrowIfNull(routePrefix);
+        var prefix = routePrefix.Trim('/');
+        return (prefix.Length == 0 ? string.Empty : "/" + prefix) + $"/journeys/batches/{Uri.EscapeDataString(batchId)}";
+    }
 
     private static async Task<IResult> StartAsync(HttpRequest request, FunctionContext context)
     {
@@ -66,7 +74,7 @@ public static class JourneyBatchFunctions
         var existing = await storage.Batches.GetAsync(JourneyIds.BatchId(journeyId, requestKey), context.CancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
-            return await AnswerExistingAsync(existing, storage, context.CancellationToken).ConfigureAwait(false);
+            return await AnswerExistingAsync(existing, storage, context).ConfigureAwait(false);
         }
 
         if (catalog.Paused)
@@ -92,29 +100,29 @@ public static class JourneyBatchFunctions
         if (!await storage.Batches.CreateAsync(progress, context.CancellationToken).ConfigureAwait(false))
         {
             var raced = (await storage.Batches.GetAsync(progress.BatchId, context.CancellationToken).ConfigureAwait(false))!;
-            return await AnswerExistingAsync(raced, storage, context.CancellationToken).ConfigureAwait(false);
+            return await AnswerExistingAsync(raced, storage, context).ConfigureAwait(false);
         }
 
         await storage.Queue.EnqueueAsync(progress.BatchId, 0, context.CancellationToken).ConfigureAwait(false);
         BatchLog.Accepted(context.Services.GetRequiredService<ILogger<JourneyBatchProcessor>>(), progress.BatchId, progress.JourneyId, progress.Version, progress.Source.ToString());
-        return Accepted(progress, StatusCodes.Status202Accepted);
+        return Accepted(progress, StatusCodes.Status202Accepted, context);
     }
 
-    private static async Task<IResult> AnswerExistingAsync(BatchProgress existing, JourneyBatchStorage storage, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerExistingAsync(BatchProgress existing, JourneyBatchStorage storage, FunctionContext context)
     {
         // A batch nobody has touched yet may have lost its first message (the request failed after creating it):
         // ask again. Pages are idempotent, so a second first page costs work, never a second start.
         if (existing.Status == BatchStatus.Queued)
         {
-            await storage.Queue.EnqueueAsync(existing.BatchId, 0, cancellationToken).ConfigureAwait(false);
+            await storage.Queue.EnqueueAsync(existing.BatchId, 0, context.CancellationToken).ConfigureAwait(false);
         }
 
-        return Accepted(existing, StatusCodes.Status200OK);
+        return Accepted(existing, StatusCodes.Status200OK, context);
     }
 
-    private static JsonWithLocationResult Accepted(BatchProgress progress, int status)
+    private static JsonWithLocationResult Accepted(BatchProgress progress, int status, FunctionContext context)
     {
-        var url = StatusUrl(progress.BatchId);
+        var url = StatusUrl(context.Services.GetRequiredService<IOptions<HttpFunctionOptions>>().Value.RoutePrefix, progress.BatchId);
         return new JsonWithLocationResult(url, new BatchAccepted(progress.BatchId, url, progress.Status.ToString().ToLowerInvariant()), status);
     }
 
