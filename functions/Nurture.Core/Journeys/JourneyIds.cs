@@ -19,6 +19,12 @@ public static class JourneyIds
     public static string InstanceId(string journeyId, string contactId, string entryKey) =>
         "ji-" + Hex(journeyId, contactId, entryKey)[..32];
 
+    /// <summary>The batch id of a list or segment start: the same journey and request key always map to the same batch.</summary>
+    /// <param name="journeyId">The journey.</param>
+    /// <param name="requestKey">The batch request's idempotency key.</param>
+    public static string BatchId(string journeyId, string requestKey) =>
+        "jb-" + Hex("batch", journeyId, requestKey)[..32];
+
     /// <summary>The message id of a send: instance, node and visit, so a retried step reuses it and a loop gets a new one.</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="nodeId">The send node.</param>

@@ -93,6 +93,15 @@ public static class FunctionNames
     /// <summary><c>POST /api/templates/{templateId}/preview</c>: renders a template with sample values.</summary>
     public const string PreviewTemplate = nameof(PreviewTemplate);
 
+    /// <summary><c>POST /api/journeys/{journeyId}/batch-starts</c>: starts a journey for a list of contacts or a segment.</summary>
+    public const string CreateJourneyBatch = nameof(CreateJourneyBatch);
+
+    /// <summary><c>GET /api/journeys/batches/{batchId}</c>: a batch start's progress.</summary>
+    public const string GetJourneyBatch = nameof(GetJourneyBatch);
+
+    /// <summary>Queue <c>journey-batches</c>: one page of a list or segment start.</summary>
+    public const string StartJourneyBatch = nameof(StartJourneyBatch);
+
     /// <summary><c>GET /api/openapi.json</c>.</summary>
     public const string OpenApi = nameof(OpenApi);
 }

@@ -5,12 +5,13 @@ using Nurture.Channels.Sending;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Catalog;
+using Nurture.Functions.Journeys.Batches;
 using Nurture.Functions.Templates;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
 
-/// <summary>Registers journeys: stores, the runner, the event router, <c>AdvanceJourney</c> and the first marketer endpoints.</summary>
+/// <summary>Registers journeys: stores, the runner, the event router, <c>AdvanceJourney</c>, batch starts (<c>StartJourneyBatch</c>) and the marketer endpoints.</summary>
 public static class JourneyServiceCollectionExtensions
 {
     /// <summary>
@@ -57,6 +58,11 @@ public static class JourneyServiceCollectionExtensions
         services.AddFunction(TemplateFunctions.GetTemplate);
         services.AddFunction(TemplateFunctions.ListTemplates);
         services.AddFunction(TemplateFunctions.PreviewTemplate);
+        services.TryAddSingleton<JourneyBatchStorage>();
+        services.TryAddSingleton<JourneyBatchProcessor>();
+        services.AddFunction(JourneyBatchFunctions.CreateJourneyBatch);
+        services.AddFunction(JourneyBatchFunctions.GetJourneyBatch);
+        services.AddFunction(StartJourneyBatchFunction.Definition);
         return services;
     }
 }

@@ -30,4 +30,7 @@ public sealed record JourneyStorageNames(string Prefix = JourneyStorageNames.Def
 
     /// <summary>The minimal contact view journeys read until the profile store provides it.</summary>
     public string Contacts => Prefix + "JourneyContacts";
+
+    /// <summary>Batch starts: progress and stored lists.</summary>
+    public string Batches => Prefix + "JourneyBatches";
 }

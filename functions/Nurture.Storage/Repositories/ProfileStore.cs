@@ -96,6 +96,26 @@ public sealed class ProfileStore
         }
     }
 
+    /// <summary>
+    /// One page of a scan of every stored profile (not redirects), starting at <paramref name="continuationToken"/>:
+    /// for work that pages through all contacts without holding them all.
+    /// </summary>
+    /// <param name="pageSize">Rows to read (1-1000); redirects among them are left out, so a page may hold fewer profiles.</param>
+    /// <param name="continuationToken">Where to start; null for the first page.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<ProfilePage> ReadPageAsync(int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
+        await foreach (var page in _table.QueryPagesAsync(new TableQuery { PageSize = pageSize }, continuationToken, cancellationToken).ConfigureAwait(false))
+        {
+            var profiles = page.Entities.Where(row => row.GetString("MergedInto") is null).Select(Read).ToList();
+            return new ProfilePage(profiles, page.ContinuationToken);
+        }
+
+        return new ProfilePage([], null);
+    }
+
     private static ContactProfile Read(TableEntity row) => ProfileJson.Deserialize(row.GetSplitText("Json") ?? throw new InvalidDataException($"Profile row {row.PartitionKey} has no JSON."));
 
     private static TableEntity ToEntity(ContactProfile profile) =>

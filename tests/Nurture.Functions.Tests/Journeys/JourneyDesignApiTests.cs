@@ -101,6 +101,8 @@ public sealed class JourneyDesignApiTests(IngestionHostFixture fixture)
         Assert.Equal("journeyId", start.GetProperty("parameters")[0].GetProperty("name").GetString());
         Assert.True(start.TryGetProperty("security", out _));
         Assert.False(document.GetProperty("paths").GetProperty("/api/webhooks/shopify").GetProperty("post").TryGetProperty("security", out _));
+        Assert.True(document.GetProperty("paths").GetProperty("/api/journeys/{journeyId}/batch-starts").GetProperty("post").TryGetProperty("security", out _));
+        Assert.Equal("batchId", document.GetProperty("paths").GetProperty("/api/journeys/batches/{batchId}").GetProperty("get").GetProperty("parameters")[0].GetProperty("name").GetString());
     }
 
     [Fact]

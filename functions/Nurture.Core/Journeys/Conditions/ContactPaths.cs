@@ -6,6 +6,22 @@ namespace Nurture.Core.Journeys.Conditions;
 /// <summary>Resolves <c>contact.</c> paths against a <see cref="JourneyContact"/>.</summary>
 public static class ContactPaths
 {
+    /// <summary>The fields below <c>contact.</c> besides <c>attributes.NAME</c>.</summary>
+    public static IReadOnlyList<string> Fields { get; } =
+    [
+        "id", "time_zone", "tags", "order_count", "total_spent", "last_order_at", "days_since_last_order",
+        "first_seen_at", "days_since_first_seen", "has_email", "has_phone",
+    ];
+
+    /// <summary>Whether a path below <c>contact.</c> names a field <see cref="Resolve"/> knows (or an attribute).</summary>
+    /// <param name="path">The path without the <c>contact.</c> root.</param>
+    public static bool IsKnown(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return (path.StartsWith("attributes.", StringComparison.Ordinal) && path.Length > "attributes.".Length)
+            || Fields.Contains(path, StringComparer.Ordinal);
+    }
+
     /// <summary>The value at a path below <c>contact.</c>, or null when unknown.</summary>
     /// <param name="contact">The contact.</param>
     /// <param name="path">The path without the <c>contact.</c> root.</param>
