@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Nurture.Benchmarks.Harness;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Functions.Catalog;
@@ -15,7 +16,7 @@ public static partial class IngestionBenchmark
 {
     private const int ListenerParallelism = 16 + 8;
 
-    private static async Task<(double EventsPerSecond, double RequestsPerEvent, double RawOpsPerSecond)> MeasureProcessingAsync(string connectionString, int events, CancellationToken ct)
+    private static async Task<ProcessingMeasurement> MeasureProcessingAsync(string connectionString, CpuMeter meter, int events, CancellationToken ct)
     {
         var connection = StorageConnection.Parse(connectionString);
         var tables = new RestTableService(connection);
@@ -27,8 +28,10 @@ public static partial class IngestionBenchmark
             ct)).ConfigureAwait(false);
 
         var counted = new CountedStorageAccounts(connectionString);
+        var before = meter.Read();
         var clock = Stopwatch.StartNew();
         var (app, _) = await IngestionHost.StartAsync(connectionString, counted, s => s.AddFunction(ProcessInboundEvent.Definition), ct).ConfigureAwait(false);
+        var startup = clock.Elapsed;
         await using (app.ConfigureAwait(false))
         {
             while (await inbound.ApproximateCountAsync(ct).ConfigureAwait(false) > 0)
@@ -37,19 +40,22 @@ public static partial class IngestionBenchmark
             }
 
             var elapsed = clock.Elapsed.TotalSeconds;
+            var cost = meter.Read().Since(before, events, elapsed);
             var requests = counted.Counter.Count;
             await app.StopAsync(ct).ConfigureAwait(false);
-            var raw = await MeasureRawPointOpsAsync(tables, ct).ConfigureAwait(false);
-            return (events / elapsed, (double)requests / events, raw);
+            var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, ct).ConfigureAwait(false);
+            return new ProcessingMeasurement(events / elapsed, (double)requests / events, raw, startup, cost, rawCost);
         }
     }
 
     /// <summary>Point reads and upserts on a table, as many in parallel as the listener runs handlers.</summary>
-    private static async Task<double> MeasureRawPointOpsAsync(RestTableService tables, CancellationToken ct)
+    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPointOpsAsync(RestTableService tables, CpuMeter meter, CancellationToken ct)
     {
+        const int operations = 3000;
         var table = tables.GetTableClient("benchraw" + Guid.NewGuid().ToString("N")[..12]);
         await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-        var rate = await RunConcurrentlyAsync(ListenerParallelism, 3000, async i =>
+        var before = meter.Read();
+        var rate = await RunConcurrentlyAsync(ListenerParallelism, operations, async i =>
         {
             var key = "k" + (i / 2);
             if (i % 2 == 0)
@@ -61,7 +67,8 @@ public static partial class IngestionBenchmark
                 await table.GetAsync(key, string.Empty, cancellationToken: ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
+        var cost = meter.Read().Since(before, operations, operations / rate);
         await table.DeleteIfExistsAsync(ct).ConfigureAwait(false);
-        return rate;
+        return (rate, cost);
     }
 }
