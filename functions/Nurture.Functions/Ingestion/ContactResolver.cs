@@ -13,12 +13,19 @@ namespace Nurture.Functions.Ingestion;
 public sealed class ContactResolver(IngestionStorage storage, ProfileOptions profileOptions)
 {
     /// <summary>The contact the identity resolves to, merging contacts it links; null when the identity is empty.</summary>
-    public async Task<string?> ResolveAsync(NormalizedIdentity identity, CancellationToken cancellationToken)
+    public async Task<string?> ResolveAsync(NormalizedIdentity identity, CancellationToken cancellationToken) =>
+        (await ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false))?.ContactId;
+
+    /// <summary>
+    /// As <see cref="ResolveAsync"/>, also saying whether the contact was created just now: no identity had an owner
+    /// and this call claimed every one, so the contact has (most likely) no profile yet.
+    /// </summary>
+    public async Task<ResolvedContact?> ResolveContactAsync(NormalizedIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         if (identity.ContactId is { Length: > 0 } known)
         {
-            return await storage.Profiles.ResolveAsync(known, cancellationToken).ConfigureAwait(false);
+            return new ResolvedContact(await storage.Profiles.ResolveAsync(known, cancellationToken).ConfigureAwait(false), IsNew: false);
         }
 
         var keys = Keys(identity).ToList();
@@ -46,12 +53,13 @@ public sealed class ContactResolver(IngestionStorage storage, ProfileOptions pro
             owners.Add(await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false));
         }
 
+        var isNew = owners.Count == 0;
         foreach (var other in owners.Distinct(StringComparer.Ordinal).Where(o => o != contactId).ToList())
         {
             contactId = await MergeAsync(contactId, other, cancellationToken).ConfigureAwait(false);
         }
 
-        return contactId;
+        return new ResolvedContact(contactId, isNew);
     }
 
     /// <summary>The contact the identity already belongs to, without claiming or creating anything; null when none.</summary>

@@ -16,11 +16,27 @@ public static class OptimisticUpdate
     /// Applies <paramref name="decide"/> to the current entity (null when missing). Returning null leaves
     /// storage unchanged. Returns the entity written (with its new ETag), or the current one when unchanged.
     /// </summary>
+    public static Task<TableEntity?> UpdateAsync(
+        ITableClient table,
+        string partitionKey,
+        string rowKey,
+        Func<TableEntity?, TableEntity?> decide,
+        TableUpdateMode mode = TableUpdateMode.Replace,
+        CancellationToken cancellationToken = default) =>
+        UpdateAsync(table, partitionKey, rowKey, decide, probablyMissing: false, mode, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpdateAsync(ITableClient, string, string, Func{TableEntity?, TableEntity?}, TableUpdateMode, CancellationToken)"/>;
+    /// with <paramref name="probablyMissing"/> (the caller has just created what the entity belongs to) the first attempt
+    /// skips the read and inserts what <paramref name="decide"/> makes of nothing. The insert fails if the entity exists
+    /// after all, and the next attempt reads it as usual, so a wrong guess costs a request but never an update.
+    /// </summary>
     public static async Task<TableEntity?> UpdateAsync(
         ITableClient table,
         string partitionKey,
         string rowKey,
         Func<TableEntity?, TableEntity?> decide,
+        bool probablyMissing,
         TableUpdateMode mode = TableUpdateMode.Replace,
         CancellationToken cancellationToken = default)
     {
@@ -28,10 +44,17 @@ public static class OptimisticUpdate
         ArgumentNullException.ThrowIfNull(decide);
         for (var attempt = 1; ; attempt++)
         {
-            var current = await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var guessed = attempt == 1 && probablyMissing;
+            var current = guessed ? null : await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             var next = decide(current?.Clone());
             if (next is null)
             {
+                if (guessed)
+                {
+                    // Nothing to write for a missing entity: look at what is really there before answering.
+                    continue;
+                }
+
                 return current;
             }
 

@@ -47,7 +47,15 @@ public sealed class ProfileStore
     }
 
     /// <summary>Applies <paramref name="change"/> to the current profile (a new one when missing) under optimistic concurrency.</summary>
-    public async Task<ContactProfile> UpdateAsync(string contactId, Func<ContactProfile, ContactProfile> change, CancellationToken cancellationToken = default)
+    public Task<ContactProfile> UpdateAsync(string contactId, Func<ContactProfile, ContactProfile> change, CancellationToken cancellationToken = default) =>
+        UpdateAsync(contactId, change, probablyNew: false, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> as <see cref="UpdateAsync(string, Func{ContactProfile, ContactProfile}, CancellationToken)"/>;
+    /// with <paramref name="probablyNew"/> (the contact was just created) the first attempt inserts without reading, and
+    /// falls back to read-modify-write when a profile exists after all.
+    /// </summary>
+    public async Task<ContactProfile> UpdateAsync(string contactId, Func<ContactProfile, ContactProfile> change, bool probablyNew, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         ContactProfile? written = null;
@@ -57,7 +65,7 @@ public sealed class ProfileStore
             var after = change(before);
             written = after;
             return ReferenceEquals(after, before) && current is not null ? null : ToEntity(after);
-        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }, probablyNew, cancellationToken: cancellationToken).ConfigureAwait(false);
         return written!;
     }
 
