@@ -23,35 +23,36 @@ public static class OptimisticUpdate
         Func<TableEntity?, TableEntity?> decide,
         TableUpdateMode mode = TableUpdateMode.Replace,
         CancellationToken cancellationToken = default) =>
-        UpdateAsync(table, partitionKey, rowKey, decide, probablyMissing: false, mode, cancellationToken);
+        UpdateAsync(table, partitionKey, rowKey, decide, EntityGuess.None, mode, cancellationToken);
 
     /// <summary>
     /// As <see cref="UpdateAsync(ITableClient, string, string, Func{TableEntity?, TableEntity?}, TableUpdateMode, CancellationToken)"/>;
-    /// with <paramref name="probablyMissing"/> (the caller has just created what the entity belongs to) the first attempt
-    /// skips the read and inserts what <paramref name="decide"/> makes of nothing. The insert fails if the entity exists
-    /// after all, and the next attempt reads it as usual, so a wrong guess costs a request but never an update.
+    /// with a <paramref name="guess"/> the first attempt skips the read and decides on the guessed state: an insert
+    /// when it guessed missing, an If-Match write with the guessed ETag otherwise. Either fails if the guess was wrong
+    /// (409 or 412), and the next attempt reads as usual, so a wrong guess costs a request but never an update.
     /// </summary>
     public static async Task<TableEntity?> UpdateAsync(
         ITableClient table,
         string partitionKey,
         string rowKey,
         Func<TableEntity?, TableEntity?> decide,
-        bool probablyMissing,
+        EntityGuess guess,
         TableUpdateMode mode = TableUpdateMode.Replace,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(decide);
+        ArgumentNullException.ThrowIfNull(guess);
         for (var attempt = 1; ; attempt++)
         {
-            var guessed = attempt == 1 && probablyMissing;
-            var current = guessed ? null : await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var guessed = attempt == 1 && guess.SkipsRead;
+            var current = guessed ? guess.Entity : await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             var next = decide(current?.Clone());
             if (next is null)
             {
                 if (guessed)
                 {
-                    // Nothing to write for a missing entity: look at what is really there before answering.
+                    // Nothing to write on the guessed state: look at what is really there before answering.
                     continue;
                 }
 
