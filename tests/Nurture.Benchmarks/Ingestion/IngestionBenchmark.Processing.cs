@@ -16,15 +16,29 @@ public static partial class IngestionBenchmark
 {
     private const int ListenerParallelism = 16 + 8;
 
+    // Deliveries a first host processes, untimed, so the measured host runs on code the process has already compiled
+    // (the raw baseline's client code is warm from filling the queue).
+    private const int WarmUpEvents = 96;
+
     private static async Task<ProcessingMeasurement> MeasureProcessingAsync(string connectionString, CpuMeter meter, int events, CancellationToken ct)
     {
         var connection = StorageConnection.Parse(connectionString);
         var tables = new RestTableService(connection);
         var inbound = new InboundQueue(new RestQueueService(connection), new PayloadStore(tables));
         await inbound.InitializeAsync(ct).ConfigureAwait(false);
+        await ProcessAsync(connectionString, inbound, meter, 500_000, WarmUpEvents, ct).ConfigureAwait(false);
+        var (eventsPerSecond, requestsPerEvent, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, events, ct).ConfigureAwait(false);
+        var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, ct).ConfigureAwait(false);
+        return new ProcessingMeasurement(eventsPerSecond, requestsPerEvent, raw, startup, cost, rawCost);
+    }
+
+    /// <summary>Fills events-inbound with new shoppers' orders, then times a fresh host from its start until it has processed them all.</summary>
+    private static async Task<(double EventsPerSecond, double RequestsPerEvent, TimeSpan Startup, CpuCost Cost)> ProcessAsync(
+        string connectionString, InboundQueue inbound, CpuMeter meter, int firstOrder, int events, CancellationToken ct)
+    {
         await RunConcurrentlyAsync(16, events, i => inbound.EnqueueAsync(
-            new InboundDelivery(Guid.NewGuid().ToString("N"), EventSource.Shopify, "orders/create", DateTimeOffset.UtcNow, new Dictionary<string, string> { ["X-Shopify-Topic"] = "orders/create", ["X-Shopify-Event-Id"] = "p" + i }, null, null),
-            OrderJson(200_000 + i),
+            new InboundDelivery(Guid.NewGuid().ToString("N"), EventSource.Shopify, "orders/create", DateTimeOffset.UtcNow, new Dictionary<string, string> { ["X-Shopify-Topic"] = "orders/create", ["X-Shopify-Event-Id"] = "p" + (firstOrder + i) }, null, null),
+            OrderJson(firstOrder + i),
             ct)).ConfigureAwait(false);
 
         var counted = new CountedStorageAccounts(connectionString);
@@ -35,10 +49,9 @@ public static partial class IngestionBenchmark
         await using (app.ConfigureAwait(false))
         {
             // Done when the listener has deleted every message; watched in process, so Azurite does no extra work.
-            var deadline = Stopwatch.StartNew();
             while (counted.Counter.InboundDeletes < events)
             {
-                if (deadline.Elapsed > TimeSpan.FromMinutes(5))
+                if (clock.Elapsed > TimeSpan.FromMinutes(5))
                 {
                     throw new TimeoutException($"Only {counted.Counter.InboundDeletes} of {events} deliveries were processed in 5 minutes.");
                 }
@@ -50,8 +63,7 @@ public static partial class IngestionBenchmark
             var cost = meter.Read().Since(before, events, elapsed);
             var requests = counted.Counter.Count;
             await app.StopAsync(ct).ConfigureAwait(false);
-            var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, ct).ConfigureAwait(false);
-            return new ProcessingMeasurement(events / elapsed, (double)requests / events, raw, startup, cost, rawCost);
+            return (events / elapsed, (double)requests / events, startup, cost);
         }
     }
 

@@ -3,7 +3,7 @@ using Nurture.Benchmarks.Harness;
 namespace Nurture.Benchmarks.Ingestion;
 
 /// <summary>What the processing measurement found.</summary>
-/// <param name="EventsPerSecond">Events processed per second, from host start to an empty queue.</param>
+/// <param name="EventsPerSecond">Events processed per second, from a (second, warm) host's start until it has processed every delivery.</param>
 /// <param name="RequestsPerEvent">Storage requests the host made per event.</param>
 /// <param name="RawOpsPerSecond">Raw table point operations per second at the listener's parallelism.</param>
 /// <param name="Startup">How long the host took to start (inside the timed part).</param>
