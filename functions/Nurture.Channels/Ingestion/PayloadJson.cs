@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Nurture.Channels.Ingestion;
 
@@ -29,11 +31,15 @@ internal static class PayloadJson
             return null;
         }
 
-        var unreadable = FindUnreadableString(document.RootElement, "body");
-        if (unreadable is not null)
+        if (!MayHoldUnreadableString(body.Span))
+        {
+            return document;
+        }
+
+        if (FindUnreadableString(document.RootElement) is { } unreadable)
         {
             document.Dispose();
-            error = new MappingError(unreadable, "holds an escaped lone surrogate, which is not text");
+            error = new MappingError("body" + unreadable, "holds an escaped lone surrogate, which is not text");
             return null;
         }
 
@@ -41,26 +47,33 @@ internal static class PayloadJson
     }
 
     /// <summary>
-    /// The path of the first string (value or member name) that cannot be read as UTF-16: JSON's grammar lets
-    /// <c>"\ud800"</c> through, but reading it later would throw. Rejecting it here keeps every later read safe.
+    /// False when no string in the body can fail to read as UTF-16: the parser lets invalid UTF-8 bytes and escaped
+    /// lone surrogates (<c>"\ud800"</c>) through, and only those fail later. Valid UTF-8 without a <c>\u</c> escape
+    /// has neither, so the common body skips the walk over every string.
     /// </summary>
-    private static string? FindUnreadableString(JsonElement element, string path)
+    private static bool MayHoldUnreadableString(ReadOnlySpan<byte> body) => !Utf8.IsValid(body) || body.IndexOf("\\u"u8) >= 0;
+
+    /// <summary>
+    /// The path below <paramref name="element"/> (empty for the element itself) of the first string (value or member
+    /// name) that cannot be read as UTF-16, or null when all can. The path is built only on the way back from a find.
+    /// </summary>
+    private static string? FindUnreadableString(JsonElement element)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                return IsReadable(() => element.GetString()) ? null : path;
+                return IsReadable(element) ? null : string.Empty;
             case JsonValueKind.Object:
                 foreach (var member in element.EnumerateObject())
                 {
-                    if (!IsReadable(() => member.Name))
+                    if (!IsReadableName(member))
                     {
-                        return path + ".<name>";
+                        return ".<name>";
                     }
 
-                    if (FindUnreadableString(member.Value, path + "." + FieldReader.Clean(member.Name, 64)) is { } found)
+                    if (FindUnreadableString(member.Value) is { } found)
                     {
-                        return found;
+                        return "." + FieldReader.Clean(member.Name, 64) + found;
                     }
                 }
 
@@ -69,10 +82,12 @@ internal static class PayloadJson
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (FindUnreadableString(item, path + "[" + index++ + "]") is { } found)
+                    if (FindUnreadableString(item) is { } found)
                     {
-                        return found;
+                        return "[" + index.ToString(CultureInfo.InvariantCulture) + "]" + found;
                     }
+
+                    index++;
                 }
 
                 return null;
@@ -81,16 +96,29 @@ internal static class PayloadJson
         }
     }
 
-    private static bool IsReadable(Func<string?> read)
+    // System.Text.Json offers no Try- read for strings; InvalidOperationException is its only signal for invalid UTF-16.
+    private static bool IsReadable(JsonElement element)
     {
         try
         {
-            read();
+            element.GetString();
             return true;
         }
         catch (InvalidOperationException)
         {
-            // System.Text.Json offers no Try- read for strings; this is its only signal for invalid UTF-16.
+            return false;
+        }
+    }
+
+    private static bool IsReadableName(JsonProperty member)
+    {
+        try
+        {
+            _ = member.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
             return false;
         }
     }

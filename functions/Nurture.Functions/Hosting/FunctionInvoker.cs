@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,9 @@ public sealed class FunctionInvoker(
     IOptions<FunctionTimeoutOptions> timeout)
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<FunctionInvoker>();
+
+    // One logger per function, made once: creating one takes the factory's lock and a new category string.
+    private readonly ConcurrentDictionary<string, ILogger> _functionLoggers = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Runs <paramref name="body"/> and returns its result; an exception is logged as a failed invocation and rethrown.
@@ -43,7 +47,7 @@ public sealed class FunctionInvoker(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var logger = handlerLogger ?? loggerFactory.CreateLogger("Function." + function.Name);
+        var logger = handlerLogger ?? _functionLoggers.GetOrAdd(function.Name, static (name, factory) => factory.CreateLogger("Function." + name), loggerFactory);
         var context = new FunctionContext(function.Name, invocationId, scope.ServiceProvider, logger, cts.Token);
         FunctionLog.InvocationStarted(_logger, function.Name, invocationId, function.Trigger.BindingType, triggerDetails);
         var started = Stopwatch.GetTimestamp();

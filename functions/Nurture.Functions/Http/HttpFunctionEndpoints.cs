@@ -22,11 +22,16 @@ public static class HttpFunctionEndpoints
         var services = endpoints.ServiceProvider;
         var catalog = services.GetRequiredService<FunctionCatalog>();
         var prefix = services.GetRequiredService<IOptions<HttpFunctionOptions>>().Value.RoutePrefix.Trim('/');
+
+        // Resolved once, not per request: the body limit is fixed at start and the monitor follows key reloads.
+        var limit = services.GetRequiredService<IOptions<FunctionHostOptions>>().Value.MaxRequestBodyBytes;
+        var keys = services.GetRequiredService<IOptionsMonitor<FunctionKeysOptions>>();
+        var invoker = services.GetRequiredService<FunctionInvoker>();
         foreach (var function in catalog.HttpFunctions)
         {
             var route = (function.Http.Route ?? function.Name).Trim('/');
             var pattern = prefix.Length == 0 ? "/" + route : $"/{prefix}/{route}";
-            RequestDelegate handler = context => HandleAsync(context, function, mode);
+            RequestDelegate handler = context => HandleAsync(context, function, mode, limit, keys, invoker);
             var builder = function.Http.Methods.Count == 0
                 ? endpoints.Map(pattern, handler)
                 : endpoints.MapMethods(pattern, function.Http.Methods, handler);
@@ -36,10 +41,8 @@ public static class HttpFunctionEndpoints
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, HttpFunction function, FunctionHostMode mode)
+    private static async Task HandleAsync(HttpContext http, HttpFunction function, FunctionHostMode mode, long limit, IOptionsMonitor<FunctionKeysOptions> keys, FunctionInvoker invoker)
     {
-        var services = http.RequestServices;
-        var limit = services.GetRequiredService<IOptions<FunctionHostOptions>>().Value.MaxRequestBodyBytes;
         if (http.Request.ContentLength > limit)
         {
             await Problems.PayloadTooLarge(limit).ExecuteAsync(http).ConfigureAwait(false);
@@ -51,12 +54,11 @@ public static class HttpFunctionEndpoints
             sizeFeature.MaxRequestBodySize = limit;
         }
 
-        if (mode == FunctionHostMode.Standalone)
+        if (mode == FunctionHostMode.Standalone && function.Http.AuthLevel != AuthorizationLevel.Anonymous)
         {
-            var keys = services.GetRequiredService<IOptionsSnapshot<FunctionKeysOptions>>().Value;
             var presented = http.Request.Headers[FunctionKeyAuthorizer.KeyHeader].FirstOrDefault()
                 ?? http.Request.Query[FunctionKeyAuthorizer.KeyQueryParameter].FirstOrDefault();
-            var check = FunctionKeyAuthorizer.Check(function.Http.AuthLevel, function.Name, presented, keys);
+            var check = FunctionKeyAuthorizer.Check(function.Http.AuthLevel, function.Name, presented, keys.CurrentValue);
             if (check != FunctionKeyCheck.Allowed)
             {
                 await Problems.Unauthorized(check, function.Http.AuthLevel).ExecuteAsync(http).ConfigureAwait(false);
@@ -64,7 +66,6 @@ public static class HttpFunctionEndpoints
             }
         }
 
-        var invoker = services.GetRequiredService<FunctionInvoker>();
         IResult result;
         try
         {

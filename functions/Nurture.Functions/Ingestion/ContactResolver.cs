@@ -13,12 +13,19 @@ namespace Nurture.Functions.Ingestion;
 public sealed class ContactResolver(IngestionStorage storage, ProfileOptions profileOptions)
 {
     /// <summary>The contact the identity resolves to, merging contacts it links; null when the identity is empty.</summary>
-    public async Task<string?> ResolveAsync(NormalizedIdentity identity, CancellationToken cancellationToken)
+    public async Task<string?> ResolveAsync(NormalizedIdentity identity, CancellationToken cancellationToken) =>
+        (await ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false))?.ContactId;
+
+    /// <summary>
+    /// As <see cref="ResolveAsync"/>, also saying what the contact's profile row is known to be: missing when the contact
+    /// was created just now (no identity had an owner and this call claimed every one), or the row read while resolving.
+    /// </summary>
+    public async Task<ResolvedContact?> ResolveContactAsync(NormalizedIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         if (identity.ContactId is { Length: > 0 } known)
         {
-            return await storage.Profiles.ResolveAsync(known, cancellationToken).ConfigureAwait(false);
+            return new ResolvedContact(await storage.Profiles.ResolveAsync(known, cancellationToken).ConfigureAwait(false), EntityGuess.None);
         }
 
         var keys = Keys(identity).ToList();
@@ -27,15 +34,16 @@ public sealed class ContactResolver(IngestionStorage storage, ProfileOptions pro
             return null;
         }
 
-        // Look every identity up at once; resolve each distinct owner (it may have been merged away) once.
+        // Look every identity up at once; resolve each distinct owner (it may have been merged away) once, keeping the
+        // profile row that read returned so the update that follows need not read it again.
         var found = await Task.WhenAll(keys.Select(k => storage.Index.FindAsync(k.Kind, k.Value, cancellationToken))).ConfigureAwait(false);
-        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, ProfileLookup>(StringComparer.Ordinal);
         foreach (var owner in found.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            resolved[owner] = await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false);
+            resolved[owner] = await storage.Profiles.ResolveForUpdateAsync(owner, cancellationToken).ConfigureAwait(false);
         }
 
-        var owners = found.OfType<string>().Select(o => resolved[o]).ToList();
+        var owners = found.OfType<string>().Select(o => resolved[o].ContactId).ToList();
         var contactId = owners.Count > 0 ? owners[0] : DeriveContactId(keys[0].Kind, keys[0].Value);
 
         // Claim the identities nobody owns yet; a concurrent first event may win a claim, which then joins the owners.
@@ -46,12 +54,19 @@ public sealed class ContactResolver(IngestionStorage storage, ProfileOptions pro
             owners.Add(await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false));
         }
 
+        // Nobody owned any identity and every claim was ours: a new contact, with no profile yet.
+        var profile = owners.Count == 0
+            ? EntityGuess.Missing
+            : resolved.Values.FirstOrDefault(r => r.ContactId == contactId && r.Profile.SkipsRead)?.Profile ?? EntityGuess.None;
         foreach (var other in owners.Distinct(StringComparer.Ordinal).Where(o => o != contactId).ToList())
         {
             contactId = await MergeAsync(contactId, other, cancellationToken).ConfigureAwait(false);
+
+            // A merge rewrote the survivor's profile: nothing read before it still holds.
+            profile = EntityGuess.None;
         }
 
-        return contactId;
+        return new ResolvedContact(contactId, profile);
     }
 
     /// <summary>The contact the identity already belongs to, without claiming or creating anything; null when none.</summary>

@@ -79,8 +79,8 @@ public sealed partial class InboundEventProcessor(
             return true;
         }
 
-        var contactId = await resolver.ResolveAsync(identity, cancellationToken).ConfigureAwait(false);
-        if (contactId is null)
+        var resolved = await resolver.ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false);
+        if (resolved is not { ContactId: var contactId })
         {
             Unattributed(logger, evt.EventId, evt.Type);
             await storage.Processed.MarkAsync(evt.EventId, string.Empty, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
@@ -90,7 +90,7 @@ public sealed partial class InboundEventProcessor(
         // Independent and each idempotent: the timeline rows and the profile update go together.
         await Task.WhenAll(
             storage.Events.AppendAsync(contactId, evt, cancellationToken),
-            storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), cancellationToken)).ConfigureAwait(false);
+            storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken)).ConfigureAwait(false);
         await journeys.OfferAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
         await storage.Processed.MarkAsync(evt.EventId, contactId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Processed(logger, evt.EventId, evt.Type, contactId);

@@ -26,17 +26,31 @@ public sealed partial class WebhookIntake(IngestionStorage storage, TimeProvider
     };
 
     /// <summary>Reads the whole body (the host has already enforced its size limit).</summary>
+    /// <remarks>
+    /// With a declared length the bytes go straight into an array of that size (no growing buffer and no copy
+    /// out of it); a body that turns out longer than declared is still read to its end.
+    /// </remarks>
     public static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var buffer = new MemoryStream(request.ContentLength is > 0 and < int.MaxValue ? (int)request.ContentLength : 4096);
-        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
+        if (request.ContentLength is not { } declared || declared is <= 0 or > MaxDeclaredBodyBytes)
+        {
+            return await ReadToEndAsync(request.Body, [], 4096, cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = new byte[declared];
+        var read = await request.Body.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        if (read < body.Length)
+        {
+            return body[..read];
+        }
+
+        return await ReadToEndAsync(request.Body, body, 0, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when the request's media type is <paramref name="mediaType"/> (parameters such as charset allowed).</summary>
     public static bool HasContentType(HttpRequest request, string mediaType) =>
-        request.ContentType is { } type && type.Split(';')[0].Trim().Equals(mediaType, StringComparison.OrdinalIgnoreCase);
+        request.ContentType is { } type && MediaType(type).Equals(mediaType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The headers that travel with the delivery: the platform's <c>X-</c> headers, never credentials or signatures.</summary>
     public static Dictionary<string, string> ForwardedHeaders(HttpRequest request, params string[] alsoWithheld)
@@ -45,7 +59,7 @@ public sealed partial class WebhookIntake(IngestionStorage storage, TimeProvider
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in request.Headers)
         {
-            if (name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && !Withheld.Contains(name) && !alsoWithheld.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (name.StartsWith("X-", StringComparison.OrdinalIgnoreCase) && !Withheld.Contains(name) && !IsAmong(name, alsoWithheld))
             {
                 headers[name] = value.ToString();
             }
@@ -93,9 +107,51 @@ public sealed partial class WebhookIntake(IngestionStorage storage, TimeProvider
         }
     }
 
+    private static ReadOnlySpan<char> MediaType(string contentType)
+    {
+        var end = contentType.IndexOf(';', StringComparison.Ordinal);
+        return (end < 0 ? contentType.AsSpan() : contentType.AsSpan(0, end)).Trim();
+    }
+
+    private static bool IsAmong(string name, string[] names)
+    {
+        foreach (var candidate in names)
+        {
+            if (string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Beyond any body limit the host allows; a larger declared length is read as if undeclared.
+    private const long MaxDeclaredBodyBytes = 64L * 1024 * 1024;
+
+    private static async Task<byte[]> ReadToEndAsync(Stream stream, byte[] start, int capacityHint, CancellationToken cancellationToken)
+    {
+        var probe = new byte[1];
+        if (start.Length > 0 && await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return start;
+        }
+
+        using var buffer = new MemoryStream(Math.Max(capacityHint, start.Length + 4096));
+        buffer.Write(start);
+        if (start.Length > 0)
+        {
+            buffer.Write(probe);
+        }
+
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Accepted {Source} delivery {DeliveryId} ({Topic}): {EventCount} events, {Bytes} bytes")]
+    // Debug, not Information: the invocation's own Executing/Executed lines already record every request.
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Accepted {Source} delivery {DeliveryId} ({Topic}): {EventCount} events, {Bytes} bytes")]
     private static partial void Accepted(ILogger logger, EventSource source, string topic, string deliveryId, int eventCount, int bytes);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Ignored {Source} delivery {DeliveryId}: topic {Topic} is not used")]

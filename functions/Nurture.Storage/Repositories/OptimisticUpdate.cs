@@ -16,22 +16,46 @@ public static class OptimisticUpdate
     /// Applies <paramref name="decide"/> to the current entity (null when missing). Returning null leaves
     /// storage unchanged. Returns the entity written (with its new ETag), or the current one when unchanged.
     /// </summary>
-    public static async Task<TableEntity?> UpdateAsync(
+    public static Task<TableEntity?> UpdateAsync(
         ITableClient table,
         string partitionKey,
         string rowKey,
         Func<TableEntity?, TableEntity?> decide,
         TableUpdateMode mode = TableUpdateMode.Replace,
+        CancellationToken cancellationToken = default) =>
+        UpdateAsync(table, partitionKey, rowKey, decide, EntityGuess.None, mode, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpdateAsync(ITableClient, string, string, Func{TableEntity?, TableEntity?}, TableUpdateMode, CancellationToken)"/>;
+    /// with a <paramref name="guess"/> the first attempt skips the read and decides on the guessed state: an insert
+    /// when it guessed missing, an If-Match write with the guessed ETag otherwise. Either fails if the guess was wrong
+    /// (409 or 412), and the next attempt reads as usual, so a wrong guess costs a request but never an update.
+    /// </summary>
+    public static async Task<TableEntity?> UpdateAsync(
+        ITableClient table,
+        string partitionKey,
+        string rowKey,
+        Func<TableEntity?, TableEntity?> decide,
+        EntityGuess guess,
+        TableUpdateMode mode = TableUpdateMode.Replace,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(decide);
+        ArgumentNullException.ThrowIfNull(guess);
         for (var attempt = 1; ; attempt++)
         {
-            var current = await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var guessed = attempt == 1 && guess.SkipsRead;
+            var current = guessed ? guess.Entity : await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             var next = decide(current?.Clone());
             if (next is null)
             {
+                if (guessed)
+                {
+                    // Nothing to write on the guessed state: look at what is really there before answering.
+                    continue;
+                }
+
                 return current;
             }
 

@@ -46,8 +46,31 @@ public sealed class ProfileStore
         return row?.GetString("MergedInto") ?? contactId;
     }
 
+    /// <summary>
+    /// As <see cref="ResolveAsync"/>, reading the whole row, so an update that follows can start from it instead of
+    /// reading it again.
+    /// </summary>
+    public async Task<ProfileLookup> ResolveForUpdateAsync(string contactId, CancellationToken cancellationToken = default)
+    {
+        var row = await _table.GetAsync(contactId, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (row?.GetString("MergedInto") is { } survivor)
+        {
+            return new ProfileLookup(survivor, EntityGuess.None);
+        }
+
+        return new ProfileLookup(contactId, row is null ? EntityGuess.Missing : EntityGuess.Known(row));
+    }
+
     /// <summary>Applies <paramref name="change"/> to the current profile (a new one when missing) under optimistic concurrency.</summary>
-    public async Task<ContactProfile> UpdateAsync(string contactId, Func<ContactProfile, ContactProfile> change, CancellationToken cancellationToken = default)
+    public Task<ContactProfile> UpdateAsync(string contactId, Func<ContactProfile, ContactProfile> change, CancellationToken cancellationToken = default) =>
+        UpdateAsync(contactId, change, EntityGuess.None, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> as <see cref="UpdateAsync(string, Func{ContactProfile, ContactProfile}, CancellationToken)"/>,
+    /// starting from <paramref name="guess"/> instead of a read: <see cref="EntityGuess.Missing"/> for a contact just created,
+    /// or the row <see cref="ResolveForUpdateAsync"/> returned. A wrong guess falls back to read-modify-write.
+    /// </summary>
+    public async Task<ContactProfile> UpdateAsync(string contactId, Func<ContactProfile, ContactProfile> change, EntityGuess guess, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         ContactProfile? written = null;
@@ -57,7 +80,7 @@ public sealed class ProfileStore
             var after = change(before);
             written = after;
             return ReferenceEquals(after, before) && current is not null ? null : ToEntity(after);
-        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }, guess, cancellationToken: cancellationToken).ConfigureAwait(false);
         return written!;
     }
 

@@ -26,6 +26,9 @@ public sealed record BenchmarkRow(
     bool TargetMet,
     double? AllocatedBytesPerOp = null)
 {
+    /// <summary>The <see cref="Target"/> of a row that explains another row's figure and has no target of its own.</summary>
+    public const string NoTarget = "none (diagnostic)";
+
     /// <summary>Value over baseline for throughput, baseline over value for latency; null without a baseline.</summary>
     public double? Ratio => Baseline is not { } b || b == 0 || Value == 0 ? null : HigherIsBetter ? Value / b : b / Value;
 }

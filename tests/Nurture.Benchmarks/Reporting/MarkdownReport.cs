@@ -59,7 +59,7 @@ public static class MarkdownReport
         var baseline = row.Baseline is { } b ? $"{Number(b)} ({row.BaselineName})" : row.BaselineName;
         var ratio = row.Ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "×" : "–";
         var allocated = row.AllocatedBytesPerOp is { } a ? Number(a) : "–";
-        return $"| {row.Group} | {row.Name} | {row.Unit} | {Number(row.Value)} | {baseline} | {ratio} | {row.Target} | {(row.TargetMet ? "yes" : "**no**")} | {allocated} |";
+        return $"| {row.Group} | {row.Name} | {row.Unit} | {Number(row.Value)} | {baseline} | {ratio} | {row.Target} | {(row.Target == BenchmarkRow.NoTarget ? "–" : row.TargetMet ? "yes" : "**no**")} | {allocated} |";
     }
 
     private static string Number(double value) =>

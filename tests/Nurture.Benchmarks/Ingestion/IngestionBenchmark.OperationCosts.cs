@@ -1,0 +1,63 @@
+using Nurture.Benchmarks.Harness;
+using Nurture.Storage.Queues;
+using Nurture.Storage.Rest;
+using Nurture.Storage.Tables;
+
+namespace Nurture.Benchmarks.Ingestion;
+
+/// <summary>
+/// What each kind of storage request costs Azurite, in its own CPU time, at the listener's parallelism: the
+/// processing ceiling counts every request alike, but Azurite does not serve them alike.
+/// </summary>
+public static partial class IngestionBenchmark
+{
+    private const int OperationsPerKind = 600;
+
+    private static async Task<IReadOnlyList<(string Kind, CpuCost Cost)>> MeasureOperationCostsAsync(RestTableService tables, RestQueueService queues, CpuMeter meter, CancellationToken ct)
+    {
+        var table = tables.GetTableClient("benchops" + Guid.NewGuid().ToString("N")[..12]);
+        var queue = queues.GetQueueClient("bench-ops-" + Guid.NewGuid().ToString("N")[..12]);
+        await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        var profileSized = new string('x', 1300);
+        var message = InboundMessageText();
+        var costs = new List<(string, CpuCost)>
+        {
+            ("table insert of a new row (identity claim)", await CostAsync(meter, i => table.AddAsync(new TableEntity("n" + i, string.Empty) { { "ContactId", "c" + i }, { "Kind", "Email" } }, ct)).ConfigureAwait(false)),
+            ("table point get, found", await CostAsync(meter, i => table.GetAsync("n" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
+            ("table point get, not found (dedupe check, identity look-up)", await CostAsync(meter, i => table.GetAsync("missing" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
+            ("table upsert of a 1.3 KB row (timeline, profile)", await CostAsync(meter, i => table.UpsertAsync(new TableEntity("u" + i, string.Empty) { { "Json", profileSized } }, TableUpdateMode.Replace, ct)).ConfigureAwait(false)),
+            ("queue put of an inbound message", await CostAsync(meter, _ => queue.SendAsync(message, cancellationToken: ct)).ConfigureAwait(false)),
+            ("queue get (batches of 16) and delete, per message", await CostAsync(meter, 16, async _ =>
+            {
+                foreach (var received in await queue.ReceiveAsync(16, cancellationToken: ct).ConfigureAwait(false))
+                {
+                    await queue.DeleteAsync(received.MessageId, received.PopReceipt, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false)),
+        };
+        await table.DeleteIfExistsAsync(ct).ConfigureAwait(false);
+        await queue.DeleteIfExistsAsync(ct).ConfigureAwait(false);
+        return costs;
+    }
+
+    private static Task<CpuCost> CostAsync(CpuMeter meter, Func<int, Task> operation) => CostAsync(meter, 1, operation);
+
+    /// <summary>Runs <see cref="OperationsPerKind"/> units (each call doing <paramref name="unitsPerCall"/>) and returns the cost per unit.</summary>
+    private static async Task<CpuCost> CostAsync(CpuMeter meter, int unitsPerCall, Func<int, Task> operation)
+    {
+        var calls = OperationsPerKind / unitsPerCall;
+        var before = meter.Read();
+        var rate = await RunConcurrentlyAsync(unitsPerCall == 1 ? ListenerParallelism : 2, calls, operation).ConfigureAwait(false);
+        return meter.Read().Since(before, OperationsPerKind, calls / rate);
+    }
+
+    private static string InboundMessageText() => Nurture.Storage.Repositories.InboundQueue.Serialize(new Nurture.Core.Ingestion.InboundDelivery(
+        Guid.NewGuid().ToString("N"),
+        Nurture.Core.Events.EventSource.Shopify,
+        "orders/create",
+        DateTimeOffset.UtcNow,
+        new Dictionary<string, string> { ["X-Shopify-Topic"] = "orders/create", ["X-Shopify-Event-Id"] = "e" },
+        Convert.ToBase64String(OrderJson(1)),
+        null));
+}
