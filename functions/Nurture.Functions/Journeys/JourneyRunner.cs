@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Policies;
+using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Storage.Journeys;
 
@@ -27,6 +30,8 @@ namespace Nurture.Functions.Journeys;
 /// <item>Two deliveries at once: the second save fails its If-Match; that runner reloads, applies what the winner
 /// left pending (again harmless) and decides on the new state.</item>
 /// </list>
+/// <para>A trigger that changes nothing (a duplicate or stale one) saves nothing, but leaves an
+/// <see cref="HistoryKind.Ignored"/> line on the timeline, one per distinct trigger and decision.</para>
 /// <para>A transient channel failure releases the ledger reservation and throws so the queue retries; the pending
 /// list keeps the send until it goes through. When another attempt holds the reservation (a concurrent delivery
 /// of the same instance), this trigger is put back with a delay rather than calling the provider a second time.</para>
@@ -124,6 +129,8 @@ public sealed partial class JourneyRunner
             if (result.IsNoOp)
             {
                 JourneyLog.NoOp(_logger, work.InstanceId, triggerName);
+                var ignored = new HistoryEntry(now, HistoryKind.Ignored, $"{triggerName} changed nothing: a duplicate delivery, a stale timer or an event nothing waits for");
+                await _storage.Instances.RecordIgnoredAsync(loaded, TriggerKey(work), ignored, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -147,4 +154,8 @@ public sealed partial class JourneyRunner
 
         throw new InvalidOperationException($"Instance '{work.InstanceId}' kept changing during {MaxAttempts} attempts; the queue will retry.");
     }
+
+    // Every copy of one queue message has the same text, so duplicates of a trigger share a key.
+    private static string TriggerKey(JourneyWorkMessage work) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(work.ToJson())).AsSpan(0, 8));
 }

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Nurture.Channels.Sending;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Catalog;
+using Nurture.Functions.Hosting;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
@@ -19,9 +21,15 @@ public static class JourneyServiceCollectionExtensions
     public static IServiceCollection AddJourneys(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<JourneyOptions>().BindConfiguration(JourneyOptions.Section)
+            .Validate(o => o.SendAttemptLease >= TimeSpan.FromSeconds(1) && o.SendAttemptLease <= TimeSpan.FromHours(1), "Journeys:SendAttemptLease must be between 00:00:01 and 01:00:00.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(SendPolicyOptions.Default);
-        services.TryAddSingleton<JourneyStorage>();
+        services.TryAddSingleton(sp => new JourneyStorage(
+            sp.GetRequiredService<IStorageAccounts>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<JourneyOptions>>().Value));
         services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
         services.TryAddSingleton<IJourneyContactSource, ProfileContactSource>();
         services.TryAddSingleton(sp => new MessageComposer(sp.GetRequiredService<JourneyStorage>().Templates));
