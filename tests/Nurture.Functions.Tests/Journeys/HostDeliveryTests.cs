@@ -92,6 +92,9 @@ public sealed class HostDeliveryTests
         await using var app = await KillableJourneyApp.StartAsync();
         const string journeyId = "goal-course";
         await app.Storage.Templates.SaveAsync(new MessageTemplate("goal-email", "Hi {{first_name}}.", "Hello"));
+
+        // The 10 s delay only has to outlast ingesting an order on a loaded machine; the test waits for the stale
+        // wake-up it leaves behind by polling the history, not by sleeping.
         await app.PublishAsync(journeyId, $$"""
             {
               "id": "{{journeyId}}", "name": "Until they order", "version": 1,
@@ -100,7 +103,7 @@ public sealed class HostDeliveryTests
               "start": "welcome",
               "nodes": [
                 { "type": "send_email", "id": "welcome", "template": "goal-email", "channel": { "sender": "shop@example.com", "subject": "Hello" }, "next": "pause" },
-                { "type": "delay", "id": "pause", "duration": "00:00:05", "next": "reminder" },
+                { "type": "delay", "id": "pause", "duration": "00:00:10", "next": "reminder" },
                 { "type": "send_email", "id": "reminder", "template": "goal-email", "channel": { "sender": "shop@example.com", "subject": "Still here" }, "next": "done" },
                 { "type": "exit", "id": "done", "reason": "done" }
               ]
