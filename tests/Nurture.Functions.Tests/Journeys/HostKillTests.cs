@@ -20,7 +20,7 @@ namespace Nurture.Functions.Tests.Journeys;
 public sealed class HostKillTests(ITestOutputHelper output)
 {
     private const int InstanceCount = 100;
-    private const int Kills = 5;
+    private const int KillsWhileAdvancing = 5;
     private const string JourneyId = "crash-course";
     private static readonly string[] SendNodes = ["welcome", "text", "reminder"];
     private static readonly TimeSpan ProgressDeadline = TimeSpan.FromSeconds(90);
@@ -55,10 +55,10 @@ public sealed class HostKillTests(ITestOutputHelper output)
         var seed = Environment.TickCount;
         var random = new Random(seed);
         var sentAtStart = await CountOutboxAsync(app);
-        var gap = (total - sentAtStart) / (Kills + 1);
-        var sentAtKills = new List<int>();
+        var gap = (total - sentAtStart) / (KillsWhileAdvancing + 1);
+        var sentAtKillsWhileAdvancing = new List<int>();
         var previous = sentAtStart;
-        for (var kill = 1; kill <= Kills; kill++)
+        for (var kill = 1; kill <= KillsWhileAdvancing; kill++)
         {
             var threshold = Math.Max(previous + 1, sentAtStart + (gap * kill) + random.Next(-gap / 3, (gap / 3) + 1));
             var reached = await WithOutputAsync(app, Poll.UntilAsync(
@@ -68,7 +68,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
                 TimeSpan.FromMilliseconds(20)));
             await app.KillAsync();
             previous = (int)reached;
-            sentAtKills.Add(previous);
+            sentAtKillsWhileAdvancing.Add(previous);
             await app.StartProcessAsync();
         }
 
@@ -78,14 +78,14 @@ public sealed class HostKillTests(ITestOutputHelper output)
             "every instance completed with nothing left to apply",
             TimeSpan.FromMilliseconds(500)));
 
-        output.WriteLine($"seed {seed}; {app.Starts} processes; {startedAtKill} of {InstanceCount} starts answered at the first kill; outbox count at the next kills: {string.Join(", ", sentAtKills)} of {total}");
+        output.WriteLine($"seed {seed}; {app.Starts} processes; {startedAtKill} of {InstanceCount} starts answered at the first kill; outbox count at the next kills: {string.Join(", ", sentAtKillsWhileAdvancing)} of {total}");
         Assert.True(startedAtKill < InstanceCount, "the first kill came after every start: it proved nothing");
         foreach (var (contact, instanceId) in instances)
         {
             Assert.Equal(instanceId, Assert.Single(await app.Storage.Instances.ListForContactAsync(contact)).InstanceId);
         }
 
-        Assert.All(sentAtKills, sent => Assert.True(sent < total, "a kill came after the last send: it proved nothing"));
+        Assert.All(sentAtKillsWhileAdvancing, sent => Assert.True(sent < total, "a kill came after the last send: it proved nothing"));
         Assert.All(states, s => Assert.Equal(JourneyStatus.Completed, s.State.Status));
 
         // The outbox holds exactly the expected messages: none missing, none extra (it is keyed by message id).
@@ -110,13 +110,20 @@ public sealed class HostKillTests(ITestOutputHelper output)
             resumed += entry.Attempts - 1;
         }
 
-        var repeatedCalls = calls.Values.Sum(c => c - 1);
-        output.WriteLine($"{repeatedCalls} repeated channel calls, {resumed} resumed reservations, {Count(app.Output, "left by an earlier attempt")} leftover applications after crashes");
+        // No reservation for anything else, and each message once in its contact's sends (what frequency caps count).
+        Assert.Equal(expected.Order(StringComparer.Ordinal), (await KeysAsync(app, JourneyStorageNames.Default.SendLedger)).Select(k => k.Partition).Order(StringComparer.Ordinal));
+        var byContact = await KeysAsync(app, JourneyStorageNames.Default.SendsByContact);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), byContact.Select(k => k.Row).Order(StringComparer.Ordinal));
+        Assert.All(byContact, k => Assert.Equal(recipients[k.Row], k.Partition));
 
-        // A killed process had at most newBatchThreshold + batchSize (8 + 16, host.json) messages in flight, each
-        // with at most one channel call under way: only those can be repeated.
-        const int maxInFlight = 8 + 16;
-        Assert.True(repeatedCalls <= (Kills + 1) * maxInFlight, $"{repeatedCalls} repeated channel calls for {Kills + 1} kills: more than were in flight");
+        var repeatedCalls = calls.Values.Sum(c => c - 1);
+        var leftovers = Count(app.Output, "left by an earlier attempt");
+        output.WriteLine($"{repeatedCalls} repeated channel calls, {resumed} resumed reservations, {leftovers} leftover applications after crashes");
+        Assert.True(leftovers > 0, "no kill fell between a decision's save and its side effects: the crash paths were not exercised");
+
+        // Not asserted against a fixed bound: besides the sends a kill interrupts (at most newBatchThreshold +
+        // batchSize messages are in flight per process), a send slower than the 3 s lease on a loaded machine can be
+        // resumed by a redelivery too. What must hold, and is asserted above, is one call per reservation at most.
 
         // Each instance's history shows each send step once, with its message id, and one start and one end.
         foreach (var (_, instanceId) in instances)
@@ -160,6 +167,17 @@ public sealed class HostKillTests(ITestOutputHelper output)
         }
 
         return count;
+    }
+
+    private static async Task<IReadOnlyList<(string Partition, string Row)>> KeysAsync(KillableJourneyApp app, string tableName)
+    {
+        var keys = new List<(string, string)>();
+        await foreach (var row in app.Accounts.Tables.GetTableClient(tableName).QueryAsync(new TableQuery { Select = ["PartitionKey", "RowKey"] }))
+        {
+            keys.Add((row.PartitionKey, row.RowKey));
+        }
+
+        return keys;
     }
 
     private static async Task<IReadOnlyList<StoredInstance>?> FinishedAsync(KillableJourneyApp app, ICollection<string> instanceIds)
