@@ -60,7 +60,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
         var previous = sentAtStart;
         for (var kill = 1; kill <= KillsWhileAdvancing; kill++)
         {
-            var threshold = Math.Max(previous + 1, sentAtStart + (gap * kill) + random.Next(-gap / 3, (gap / 3) + 1));
+            var threshold = Math.Min(total - 1, Math.Max(previous + 1, sentAtStart + (gap * kill) + random.Next(-gap / 3, (gap / 3) + 1)));
             var reached = await WithOutputAsync(app, Poll.UntilAsync(
                 async () => await CountOutboxAsync(app) is var sent && sent >= threshold ? (object)sent : null,
                 ProgressDeadline,
@@ -96,8 +96,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
         // The ledger says each was sent, and the channel boundary saw at most one call per reservation. A process
         // killed after the channel call but before the ledger heard back leaves the reservation open; once its lease
         // runs out the retry reserves again (Attempts + 1) and calls the channel again under the same id, which the
-        // outbox dedupes. So a second call for an id is legitimate, but only ever paired with a resumed reservation,
-        // and only for the few sends a kill interrupted.
+        // outbox dedupes. So a second call for an id is legitimate, but only ever paired with a resumed reservation.
         var calls = await app.Storage.Outbox.CountAttemptsAsync();
         Assert.Equal(expected.Order(StringComparer.Ordinal), calls.Keys.Order(StringComparer.Ordinal));
         var resumed = 0;
@@ -116,14 +115,14 @@ public sealed class HostKillTests(ITestOutputHelper output)
         Assert.Equal(expected.Order(StringComparer.Ordinal), byContact.Select(k => k.Row).Order(StringComparer.Ordinal));
         Assert.All(byContact, k => Assert.Equal(recipients[k.Row], k.Partition));
 
+        // How many calls were repeated is reported, not bounded: besides the sends a kill interrupts (at most
+        // newBatchThreshold + batchSize messages are in flight per process), a send slower than the 3 s lease on a
+        // loaded machine can be resumed by a redelivery too. What must hold is asserted above: one call per reservation
+        // at most. A run without kills repeats none (checked by hand: 0 repeated calls, 0 resumed reservations).
         var repeatedCalls = calls.Values.Sum(c => c - 1);
         var leftovers = Count(app.Output, "left by an earlier attempt");
         output.WriteLine($"{repeatedCalls} repeated channel calls, {resumed} resumed reservations, {leftovers} leftover applications after crashes");
         Assert.True(leftovers > 0, "no kill fell between a decision's save and its side effects: the crash paths were not exercised");
-
-        // Not asserted against a fixed bound: besides the sends a kill interrupts (at most newBatchThreshold +
-        // batchSize messages are in flight per process), a send slower than the 3 s lease on a loaded machine can be
-        // resumed by a redelivery too. What must hold, and is asserted above, is one call per reservation at most.
 
         // Each instance's history shows each send step once, with its message id, and one start and one end.
         foreach (var (_, instanceId) in instances)
