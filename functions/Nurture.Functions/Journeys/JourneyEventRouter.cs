@@ -11,8 +11,8 @@ using Nurture.Storage.Journeys;
 namespace Nurture.Functions.Journeys;
 
 /// <summary>
-/// Raises ingested events to journeys: first to the contact's live instances (goals end them, waits resume),
-/// then to journeys whose entry trigger the event matches.
+/// Raises ingested events to journeys: first to the contact's live instances whose journey has a goal or a wait for
+/// that event type (goals end them, waits resume), then to journeys whose entry trigger the event matches.
 /// </summary>
 /// <remarks>
 /// Idempotent per event: live instances remember handled event ids, and entry instance ids derive from the event
@@ -50,9 +50,20 @@ public sealed class JourneyEventRouter : IJourneyEventSink
         var now = _clock.GetUtcNow();
 
         var live = await _storage.Instances.ListForContactAsync(contactId, liveOnly: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var listening = new Dictionary<(string, int), bool>();
         foreach (var instance in live)
         {
-            await _storage.Work.EnqueueEventAsync(instance.InstanceId, contactId, new EventArrivedTrigger(canonical, now), cancellationToken).ConfigureAwait(false);
+            if (!listening.TryGetValue((instance.JourneyId, instance.Version), out var listens))
+            {
+                var version = await _storage.Definitions.GetVersionAsync(instance.JourneyId, instance.Version, cancellationToken).ConfigureAwait(false);
+                listens = version is null || EventMatching.Listens(version, canonical.Type);
+                listening[(instance.JourneyId, instance.Version)] = listens;
+            }
+
+            if (listens)
+            {
+                await _storage.Work.EnqueueEventAsync(instance.InstanceId, contactId, new EventArrivedTrigger(canonical, now), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var journeys = await _storage.Definitions.ListEnteredByAsync(canonical.Type, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,9 @@ internal static partial class JourneyLog
     [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Message {MessageId} sent on {Channel}")]
     public static partial void Sent(ILogger logger, string messageId, string channel);
 
+    [LoggerMessage(EventId = 2016, Level = LogLevel.Information, Message = "Message {MessageId} on {Channel} was already accepted by an attempt that died before recording it; not sent again")]
+    public static partial void FoundAccepted(ILogger logger, string messageId, string channel);
+
     [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Message {MessageId} failed for good: {Reason}")]
     public static partial void SendFailed(ILogger logger, string messageId, string reason);
 

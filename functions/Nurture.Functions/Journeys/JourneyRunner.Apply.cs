@@ -72,6 +72,15 @@ public sealed partial class JourneyRunner
             throw new SendInFlightException(send.MessageId);
         }
 
+        if (reservation == ReserveOutcome.Resumed
+            && await _channel.FindAcceptedAsync(send.MessageId, cancellationToken).ConfigureAwait(false) is { Status: ChannelSendStatus.Sent } accepted)
+        {
+            // An earlier attempt handed it over and died before the ledger heard back: record that, send nothing.
+            await _storage.Ledger.MarkSentAsync(send.MessageId, accepted.ProviderMessageId, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            JourneyLog.FoundAccepted(_logger, send.MessageId, send.Channel.ToString());
+            return;
+        }
+
         var recipient = await _contacts.GetAsync(send.ContactId, cancellationToken).ConfigureAwait(false);
         var composed = await _composer.ComposeAsync(send, recipient, cancellationToken).ConfigureAwait(false);
         if (composed.Message is null)

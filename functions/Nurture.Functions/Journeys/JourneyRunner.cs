@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Policies;
+using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Storage.Journeys;
@@ -28,6 +31,8 @@ namespace Nurture.Functions.Journeys;
 /// <item>Two deliveries at once: the second save fails its If-Match; that runner reloads, applies what the winner
 /// left pending (again harmless) and decides on the new state.</item>
 /// </list>
+/// <para>A start or wake-up that changes nothing (a duplicate or stale one) saves nothing, but leaves an
+/// <see cref="HistoryKind.Ignored"/> line on the timeline, one per distinct trigger and decision.</para>
 /// <para>A transient channel failure releases the ledger reservation and throws so the queue retries; the pending
 /// list keeps the send until it goes through. When another attempt holds the reservation (a concurrent delivery
 /// of the same instance), this trigger is put back with a delay rather than calling the provider a second time.</para>
@@ -131,6 +136,14 @@ public sealed partial class JourneyRunner
             if (result.IsNoOp)
             {
                 JourneyLog.NoOp(_logger, work.InstanceId, triggerName);
+                if (trigger is not (EventArrivedTrigger or NudgeTrigger))
+                {
+                    // A duplicate start or a stale timer is worth a line on the timeline; the shopper's other events
+                    // (every page view) and the repair sweep's nudges would only bury the real steps.
+                    var ignored = new HistoryEntry(now, HistoryKind.Ignored, $"{triggerName} changed nothing: a duplicate delivery or a stale timer");
+                    await _storage.Instances.RecordIgnoredAsync(loaded, TriggerKey(work), ignored, cancellationToken).ConfigureAwait(false);
+                }
+
                 return;
             }
 
@@ -173,4 +186,8 @@ public sealed partial class JourneyRunner
 
         return arrived with { Event = arrived.Event with { Properties = stored.Event.Properties } };
     }
+
+    // Every copy of one queue message has the same text, so duplicates of a trigger share a key.
+    private static string TriggerKey(JourneyWorkMessage work) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(work.ToJson())).AsSpan(0, 8));
 }

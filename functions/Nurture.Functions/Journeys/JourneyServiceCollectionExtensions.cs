@@ -5,6 +5,7 @@ using Nurture.Channels.Sending;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Catalog;
+using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys.Batches;
 using Nurture.Functions.Templates;
 using Nurture.Storage.Journeys;
@@ -23,11 +24,17 @@ public static class JourneyServiceCollectionExtensions
     public static IServiceCollection AddJourneys(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<JourneyOptions>().BindConfiguration(JourneyOptions.Section)
+            .Validate(o => o.SendAttemptLease >= TimeSpan.FromSeconds(1) && o.SendAttemptLease <= TimeSpan.FromHours(1), "Journeys:SendAttemptLease must be between 00:00:01 and 01:00:00.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SendPolicySettings>().BindConfiguration(SendPolicySettings.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SendPolicySettings>, SendPolicySettingsValidator>());
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SendPolicySettings>>().Value.ToPolicy());
-        services.TryAddSingleton<JourneyStorage>();
+        services.TryAddSingleton(sp => new JourneyStorage(
+            sp.GetRequiredService<IStorageAccounts>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<JourneyOptions>>().Value));
         services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
         services.TryAddSingleton<IJourneyContactSource, ProfileContactSource>();
         services.TryAddSingleton(sp => new MessageComposer(sp.GetRequiredService<JourneyStorage>().Templates));

@@ -16,18 +16,20 @@ public sealed class JourneyStorage
     /// <summary>Creates the stores (no request is made).</summary>
     /// <param name="accounts">The storage accounts.</param>
     /// <param name="clock">The clock.</param>
-    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock)
+    /// <param name="options">Runner settings (send attempt lease, outbox attempt log); the defaults when null.</param>
+    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock, JourneyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(accounts);
+        options ??= new JourneyOptions();
         var tables = accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName);
         var queues = accounts.GetQueueService(StorageConnectionFactory.DefaultConnectionName);
         Definitions = new JourneyDefinitionStore(tables);
         Instances = new JourneyInstanceStore(tables);
-        Ledger = new SendLedger(tables);
+        Ledger = new SendLedger(tables, attemptLease: options.SendAttemptLease);
         Contacts = new JourneyContactStore(tables);
         Events = new EventStore(tables);
         Templates = new TemplateStore(tables);
-        Outbox = new OutboxChannel(tables, clock);
+        Outbox = new OutboxChannel(tables, clock, recordAttempts: options.RecordOutboxAttempts);
         Work = new JourneyWorkQueue(queues.GetQueueClient(JourneyWorkQueue.QueueName), clock);
     }
 

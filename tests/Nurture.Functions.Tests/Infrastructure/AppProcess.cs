@@ -78,6 +78,19 @@ public sealed class AppProcess : IDisposable
         }
     }
 
+    /// <summary>Kills the app at once with SIGKILL, as a crash or an evicted container would, and waits for it to be gone.</summary>
+    public async Task KillAsync(TimeSpan timeout)
+    {
+        if (!_process.HasExited)
+        {
+            // Process.Kill sends SIGKILL on Unix: no shutdown hooks, no in-flight message finishes.
+            _process.Kill();
+        }
+
+        using var cts = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cts.Token);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

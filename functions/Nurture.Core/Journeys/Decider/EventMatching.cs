@@ -22,6 +22,19 @@ public static class EventMatching
     }
 
     /// <summary>
+    /// Whether an event of this type can change an instance of the journey at all: only goals and
+    /// <c>wait_for_event</c> steps listen, so other events (page views, say) need not reach its instances.
+    /// </summary>
+    /// <param name="definition">The instance's journey version.</param>
+    /// <param name="eventType">The event type.</param>
+    public static bool Listens(JourneyDefinition definition, string eventType)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.GoalsOrEmpty.Any(g => string.Equals(g.EventType, eventType, StringComparison.Ordinal))
+            || definition.Nodes.OfType<Model.Nodes.WaitForEventNode>().Any(w => string.Equals(w.EventType, eventType, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The goal a newly arrived event meets for an instance, if any: the instance's own entry event and events it has
     /// already handled meet none.
     /// </summary>

@@ -17,6 +17,19 @@ public sealed class JourneyDeciderGoalTests
     private static readonly JourneyDefinition DelayThenEmail = Journey($"[{Delay("d", "e1", "01:00:00")}, {Email("e1", "")}]", "d", OrderGoal);
 
     [Fact]
+    public void Listens_OnlyToGoalAndWaitEventTypes()
+    {
+        var waitForClick = Journey(
+            $$"""[{ "type": "wait_for_event", "id": "w", "event_type": "email.clicked", "timeout": "1.00:00:00", "next": "e1", "timeout_next": null }, {{Email("e1", "")}}]""",
+            "w");
+
+        Assert.True(EventMatching.Listens(DelayThenEmail, EventTypes.OrderPlaced));
+        Assert.False(EventMatching.Listens(DelayThenEmail, "page_viewed"));
+        Assert.True(EventMatching.Listens(waitForClick, EventTypes.EmailClicked));
+        Assert.False(EventMatching.Listens(waitForClick, EventTypes.OrderPlaced));
+    }
+
+    [Fact]
     public void Decide_WhenGoalEventArrives_ExitsBeforeNextSend()
     {
         var waiting = Start(DelayThenEmail, Checkout);
