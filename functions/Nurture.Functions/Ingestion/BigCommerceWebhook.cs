@@ -17,12 +17,11 @@ public static class BigCommerceWebhook
     private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
     {
         var options = context.Options();
-        if (options.BigCommerceSecret is not { Length: > 0 } secret)
+        if (WebhookSecrets.VerifyBigCommerce(options, request.Headers[options.BigCommerceSecretHeader]) is not { } signature)
         {
             return WebhookProblems.NotConfigured("BigCommerce", nameof(IngestionOptions.BigCommerceSecret));
         }
 
-        var signature = new BigCommerceSecretVerifier(secret).Verify(request.Headers[options.BigCommerceSecretHeader]);
         if (signature != SignatureStatus.Valid)
         {
             return WebhookProblems.BadSignature("BigCommerce", signature);

@@ -34,6 +34,12 @@ public sealed class IngestionOptions
     /// <summary>The public base URL Twilio calls (e.g. <c>https://shop-nurture.example.com</c>), when a proxy sits in front; otherwise the request's own URL is used.</summary>
     public string? TwilioPublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Shops that sign with secrets of their own (<c>Ingestion:Shops:0:Shop</c>, <c>Ingestion:Shops:0:ShopifySecret</c>,
+    /// ...); a delivery from a shop listed here is verified with that shop's secret, any other with the platform-wide one.
+    /// </summary>
+    public IList<ShopWebhookSecrets> Shops { get; } = [];
+
     /// <summary>Calling code for phone numbers given without one (e.g. <c>1</c>, <c>44</c>).</summary>
     public string? DefaultCallingCode { get; set; }
 

@@ -18,6 +18,11 @@ public static class IngestionServiceCollectionExtensions
             .Validate(o => o.MaxTrackBatch is > 0 and <= 500, "Ingestion:MaxTrackBatch must be between 1 and 500.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.SuppressionSalt), "Ingestion:SuppressionSalt must be set.")
             .Validate(o => o.SendGridTimestampTolerance > TimeSpan.Zero, "Ingestion:SendGridTimestampTolerance must be positive.")
+            .Validate(o => o.Shops.All(s => !string.IsNullOrWhiteSpace(s.Shop)), "Every Ingestion:Shops entry needs its Shop (a Shopify domain or a WooCommerce site).")
+            .Validate(
+                o => o.Shops.All(s => !string.IsNullOrEmpty(s.ShopifySecret) || !string.IsNullOrEmpty(s.WooCommerceSecret) || !string.IsNullOrEmpty(s.BigCommerceSecret)),
+                "Every Ingestion:Shops entry needs at least one of ShopifySecret, WooCommerceSecret and BigCommerceSecret.")
+            .Validate(o => o.Shops.Select(s => WebhookSecrets.Normalize(s.Shop)).Distinct().Count() == o.Shops.Count, "Each shop may appear in Ingestion:Shops only once.")
             .ValidateOnStart();
         services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.SectionName)
             .Configure<IOptions<IngestionOptions>>((profiles, ingestion) => profiles.DefaultCallingCode ??= ingestion.Value.DefaultCallingCode)

@@ -17,9 +17,10 @@ public static class ShopifyWebhook
 
     private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
     {
-        if (context.Options().ShopifySecret is not { Length: > 0 } secret)
+        var shop = request.Headers[ShopifyHeaders.ShopDomain].ToString();
+        if (WebhookSecrets.Shopify(context.Options(), shop) is not { } secret)
         {
-            return WebhookProblems.NotConfigured("Shopify", nameof(IngestionOptions.ShopifySecret));
+            return WebhookProblems.NotConfigured("Shopify", nameof(IngestionOptions.ShopifySecret), shop);
         }
 
         var body = await WebhookIntake.ReadBodyAsync(request, context.CancellationToken).ConfigureAwait(false);

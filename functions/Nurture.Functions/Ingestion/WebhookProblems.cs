@@ -19,10 +19,12 @@ internal static class WebhookProblems
             _ => "The signature does not match the body and the configured secret.",
         });
 
-    public static IResult NotConfigured(string provider, string setting) => Results.Problem(
+    public static IResult NotConfigured(string provider, string setting, string? shop = null) => Results.Problem(
         statusCode: StatusCodes.Status503ServiceUnavailable,
         title: $"{provider} webhooks are not configured.",
-        detail: $"Set '{IngestionOptions.Section}:{setting}' so deliveries can be verified.");
+        detail: string.IsNullOrWhiteSpace(shop)
+            ? $"Set '{IngestionOptions.Section}:{setting}' so deliveries can be verified."
+            : $"Set '{IngestionOptions.Section}:{setting}', or the shop's own secret under '{IngestionOptions.Section}:Shops' (Shop '{WebhookSecrets.Normalize(shop)}'), so deliveries from it can be verified.");
 
     public static IResult Misconfigured(string provider, string setting, string expected) => Results.Problem(
         statusCode: StatusCodes.Status503ServiceUnavailable,

@@ -27,9 +27,10 @@ public static class WooCommerceWebhook
             return Results.Ok(new { status = "ready" });
         }
 
-        if (context.Options().WooCommerceSecret is not { Length: > 0 } secret)
+        var source = request.Headers[WooCommerceHeaders.Source].ToString();
+        if (WebhookSecrets.WooCommerce(context.Options(), source) is not { } secret)
         {
-            return WebhookProblems.NotConfigured("WooCommerce", nameof(IngestionOptions.WooCommerceSecret));
+            return WebhookProblems.NotConfigured("WooCommerce", nameof(IngestionOptions.WooCommerceSecret), source);
         }
 
         var signature = new WooCommerceSignatureVerifier(secret).Verify(body, request.Headers[WooCommerceSignatureVerifier.HeaderName]);
