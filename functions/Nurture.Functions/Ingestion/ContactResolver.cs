@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Nurture.Core.Events;
 using Nurture.Core.Profiles;
 using Nurture.Storage.Repositories;
 
@@ -88,6 +89,30 @@ public sealed class ContactResolver(IngestionStorage storage, ProfileOptions pro
 
         return null;
     }
+
+    /// <summary>The contact an event that names no person belongs to, found through the order or cart it names; null when none is known.</summary>
+    /// <param name="evt">The event.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<ResolvedContact?> ResolveByReferenceAsync(CanonicalEvent evt, CancellationToken cancellationToken)
+    {
+        foreach (var reference in EventReferences.NamedBy(evt))
+        {
+            if (await storage.Index.FindAsync(IdentityKind.Reference, reference, cancellationToken).ConfigureAwait(false) is { } owner)
+            {
+                // The owner may have been merged into another contact since.
+                return new ResolvedContact(await storage.Profiles.ResolveAsync(owner, cancellationToken).ConfigureAwait(false), EntityGuess.None);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records the order and cart an event names as the contact's, for later events that name only those.</summary>
+    /// <param name="evt">The event.</param>
+    /// <param name="contactId">Its contact.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task RememberReferencesAsync(CanonicalEvent evt, string contactId, CancellationToken cancellationToken) =>
+        Task.WhenAll(EventReferences.LeftBy(evt).Select(reference => storage.Index.RememberAsync(IdentityKind.Reference, reference, contactId, cancellationToken)));
 
     /// <summary>The identities an identity holds, as index keys.</summary>
     public static IEnumerable<(IdentityKind Kind, string Value)> Keys(NormalizedIdentity identity)

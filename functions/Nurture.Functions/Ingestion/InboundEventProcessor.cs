@@ -79,7 +79,8 @@ public sealed partial class InboundEventProcessor(
             return true;
         }
 
-        var resolved = await resolver.ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false);
+        var resolved = await resolver.ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false)
+            ?? await resolver.ResolveByReferenceAsync(evt, cancellationToken).ConfigureAwait(false);
         if (resolved is not { ContactId: var contactId })
         {
             Unattributed(logger, evt.EventId, evt.Type);
@@ -90,7 +91,8 @@ public sealed partial class InboundEventProcessor(
         // Independent and each idempotent: the timeline rows and the profile update go together.
         await Task.WhenAll(
             storage.Events.AppendAsync(contactId, evt, cancellationToken),
-            storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken)).ConfigureAwait(false);
+            storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken),
+            resolver.RememberReferencesAsync(evt, contactId, cancellationToken)).ConfigureAwait(false);
         await journeys.OfferAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
         await storage.Processed.MarkAsync(evt.EventId, contactId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Processed(logger, evt.EventId, evt.Type, contactId);

@@ -52,6 +52,14 @@ public sealed class ContactIndex
         }
     }
 
+    /// <summary>Records that <paramref name="contactId"/> owns the identity, replacing any owner (for references, which the latest event knows best).</summary>
+    public Task RememberAsync(IdentityKind kind, string normalizedValue, string contactId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        var row = new TableEntity(PartitionKey(kind, normalizedValue), string.Empty) { { "ContactId", contactId }, { "Kind", kind.ToString() } };
+        return _table.UpsertAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
+
     /// <summary>Moves the identity to <paramref name="toContactId"/> (a merge); does nothing if it is not owned by <paramref name="fromContactId"/>.</summary>
     public async Task<bool> ReassignAsync(IdentityKind kind, string normalizedValue, string fromContactId, string toContactId, CancellationToken cancellationToken = default)
     {

@@ -11,4 +11,10 @@ public enum IdentityKind
 
     /// <summary>An E.164 phone number.</summary>
     Phone,
+
+    /// <summary>
+    /// Not an identity of the person but of something they did, prefixed by the platform ("shopify:order:123",
+    /// "shopify:cart:abc"): finds the contact of a later event that names only that (a refund, a cart update).
+    /// </summary>
+    Reference,
 }

@@ -43,16 +43,17 @@ public sealed class ProcessingRequestTests
             NullLogger<InboundEventProcessor>.Instance);
         var shopper = Shopper.Unique();
 
-        // Dedupe check, three identity look-ups and three claims, timeline and day rows, the profile insert, the marker.
+        // Dedupe check, three identity look-ups and three claims, timeline and day rows, the profile insert, the order's
+        // id and cart remembered for later refunds and cart updates, the marker.
         counter.Reset();
         Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7001, 10m)), CancellationToken.None));
-        Assert.Equal(11, counter.Count);
+        Assert.Equal(13, counter.Count);
 
         // Dedupe check, three look-ups, the owner's profile row (redirect check and the update's starting point),
-        // timeline and day rows, the profile update, the marker.
+        // timeline and day rows, the profile update, the order's id and cart, the marker.
         counter.Reset();
         Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7002, 20m)), CancellationToken.None));
-        Assert.Equal(9, counter.Count);
+        Assert.Equal(11, counter.Count);
 
         var contactId = await storage.Index.FindAsync(IdentityKind.Email, shopper.NormalizedEmail);
         var profile = await storage.Profiles.GetAsync(contactId!);

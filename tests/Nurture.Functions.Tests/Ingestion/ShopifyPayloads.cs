@@ -16,11 +16,44 @@ public static class ShopifyPayloads
         order["current_total_price"] = order["total_price"]!.DeepClone();
         order["checkout_token"] = checkoutToken ?? "tok-" + orderId;
         order["name"] = "#" + orderId;
+        order["cart_token"] = "cart-" + orderId;
         var customer = order["customer"]!.AsObject();
         customer["id"] = shopper.CustomerId;
         customer["email"] = shopper.Email;
         customer["phone"] = shopper.Phone;
         return order.ToJsonString();
+    }
+
+    /// <summary>A refund of the order: names the order, not the shopper.</summary>
+    public static string Refund(long orderId, long refundId)
+    {
+        var refund = Load("refunds-create.json");
+        refund["id"] = refundId;
+        refund["order_id"] = orderId;
+        return refund.ToJsonString();
+    }
+
+    /// <summary>A checkout by the shopper with the given cart.</summary>
+    public static string Checkout(Shopper shopper, string cartToken)
+    {
+        var checkout = Load("checkouts-create.json");
+        checkout["token"] = "chk-" + cartToken;
+        checkout["cart_token"] = cartToken;
+        checkout["email"] = shopper.Email;
+        var customer = checkout["customer"]!.AsObject();
+        customer["id"] = shopper.CustomerId;
+        customer["email"] = shopper.Email;
+        customer["phone"] = shopper.Phone;
+        return checkout.ToJsonString();
+    }
+
+    /// <summary>An update of the cart: names the cart, not the shopper.</summary>
+    public static string CartUpdate(string cartToken)
+    {
+        var cart = Load("carts-update.json");
+        cart["id"] = cartToken;
+        cart["token"] = cartToken;
+        return cart.ToJsonString();
     }
 
     public static string CustomerRedact(Shopper shopper)
