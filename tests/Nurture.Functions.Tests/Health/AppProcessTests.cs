@@ -11,7 +11,9 @@ public sealed class AppProcessTests
     [Fact]
     public async Task BuiltApp_StartsAgainstStorage_ServesHealth_AndStopsGracefullyOnSigterm()
     {
-        using var app = AppProcess.Start(new Dictionary<string, string> { ["AzureWebJobsStorage"] = StorageTestEnvironment.ConnectionString });
+        // An Azurite of its own: on the shared one, this app's queue listeners would take other tests' messages.
+        using var azurite = AzuriteProcess.Start();
+        using var app = AppProcess.Start(new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         HttpStatusCode? status = null;
         JsonElement body = default;
