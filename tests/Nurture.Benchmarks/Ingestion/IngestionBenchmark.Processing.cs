@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Nurture.Benchmarks.Harness;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Functions.Catalog;
