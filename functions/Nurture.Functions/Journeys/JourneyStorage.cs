@@ -1,6 +1,7 @@
 using Nurture.Channels.Outbox;
 using Nurture.Channels.Templates;
 using Nurture.Functions.Hosting;
+using Nurture.Functions.Queues;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Repositories;
@@ -16,7 +17,8 @@ public sealed class JourneyStorage
     /// <summary>Creates the stores (no request is made).</summary>
     /// <param name="accounts">The storage accounts.</param>
     /// <param name="clock">The clock.</param>
-    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock)
+    /// <param name="wakeUps">This host's queue listener hints, told about every wake-up scheduled here; null for none.</param>
+    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock, QueueWakeUps? wakeUps = null)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         var tables = accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName);
@@ -28,7 +30,7 @@ public sealed class JourneyStorage
         Events = new EventStore(tables);
         Templates = new TemplateStore(tables);
         Outbox = new OutboxChannel(tables, clock);
-        Work = new JourneyWorkQueue(queues.GetQueueClient(JourneyWorkQueue.QueueName), clock);
+        Work = new JourneyWorkQueue(queues.GetQueueClient(JourneyWorkQueue.QueueName), clock, wakeUps);
     }
 
     /// <summary>Journey drafts and versions.</summary>
