@@ -12,8 +12,6 @@ namespace Nurture.Benchmarks.Harness;
 /// </summary>
 internal static class RawStorageMix
 {
-    private const int PointRows = 500;
-    private const int QueryPartitions = 100;
     private static readonly TimeSpan Hold = TimeSpan.FromMinutes(10);
 
     /// <summary>The operations run, by kind, for <paramref name="total"/> operations in the proportions of <paramref name="counted"/>.</summary>
@@ -25,42 +23,40 @@ internal static class RawStorageMix
         return mixable.ToDictionary(p => p.Key, p => Math.Max(1, (int)Math.Round(total * (double)p.Value / sum)));
     }
 
-    /// <summary>Runs the mix on fresh storage and returns raw operations per second.</summary>
+    /// <summary>
+    /// Runs the mix and returns raw operations per second. Reads and queries go to <paramref name="partitions"/> of
+    /// <paramref name="table"/> (each with a <c>state</c> row and at least one more), writes add rows beside them:
+    /// the emulator's cost per operation grows with the table, so the raw mix runs on the tables the work filled.
+    /// Queue operations use a fresh queue.
+    /// </summary>
     public static async Task<double> MeasureAsync(
-        ITableService tables, IQueueService queues, IReadOnlyDictionary<StorageRequestKind, int> plan, int concurrency, string payload, CancellationToken ct)
+        ITableClient table, IReadOnlyList<string> partitions, IQueueService queues, IReadOnlyDictionary<StorageRequestKind, int> plan, int concurrency, string payload, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(partitions);
+        ArgumentOutOfRangeException.ThrowIfZero(partitions.Count);
         ArgumentNullException.ThrowIfNull(plan);
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var table = tables.GetTableClient("benchmix" + suffix);
-        var queue = queues.GetQueueClient("benchmix-" + suffix);
-        await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        var queue = queues.GetQueueClient("benchmix-" + Guid.NewGuid().ToString("N")[..10]);
         await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
         try
         {
-            var held = await PrepareAsync(table, queue, plan, payload, ct).ConfigureAwait(false);
+            var held = await PrepareQueueAsync(queue, plan, payload, ct).ConfigureAwait(false);
             var operations = Shuffle(plan);
+            var target = new Target(table, partitions, queue, held, payload);
             var clock = Stopwatch.StartNew();
-            await ConcurrentLoop.RunAsync(operations.Count, concurrency, (i, token) => RunAsync(operations[i], i, table, queue, held, payload, token), ct).ConfigureAwait(false);
+            await ConcurrentLoop.RunAsync(operations.Count, concurrency, (i, token) => RunAsync(operations[i], i, target, token), ct).ConfigureAwait(false);
             return operations.Count / clock.Elapsed.TotalSeconds;
         }
         finally
         {
-            await table.DeleteIfExistsAsync(CancellationToken.None).ConfigureAwait(false);
             await queue.DeleteIfExistsAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Preloads rows to read and query, fills the queue, and receives the messages the deletes and updates use.</summary>
-    private static async Task<ConcurrentQueue<QueueMessage>> PrepareAsync(
-        ITableClient table, IQueueClient queue, IReadOnlyDictionary<StorageRequestKind, int> plan, string payload, CancellationToken ct)
+    /// <summary>Fills the queue and receives the messages the deletes and updates use.</summary>
+    private static async Task<ConcurrentQueue<QueueMessage>> PrepareQueueAsync(
+        IQueueClient queue, IReadOnlyDictionary<StorageRequestKind, int> plan, string payload, CancellationToken ct)
     {
-        await ConcurrentLoop.RunAsync(PointRows, 16, (i, token) => table.UpsertAsync(Entity("p" + i, string.Empty, payload), TableUpdateMode.Replace, token), ct).ConfigureAwait(false);
-        await ConcurrentLoop.RunAsync(QueryPartitions, 16, (i, token) => table.SubmitTransactionAsync(
-            [
-                new(TableTransactionActionType.UpsertReplace, Entity("q" + i, "a", payload)),
-                new(TableTransactionActionType.UpsertReplace, Entity("q" + i, "b", payload)),
-            ],
-            token), ct).ConfigureAwait(false);
         var toHold = Count(plan, StorageRequestKind.QueueDelete) + Count(plan, StorageRequestKind.QueueUpdate);
         var messages = toHold + (Count(plan, StorageRequestKind.QueueReceive) * 16);
         await ConcurrentLoop.RunAsync(messages, 16, (_, token) => queue.SendAsync(payload[..Math.Min(200, payload.Length)], cancellationToken: token), ct).ConfigureAwait(false);
@@ -77,21 +73,21 @@ internal static class RawStorageMix
         return held;
     }
 
-    private static Task RunAsync(StorageRequestKind kind, int i, ITableClient table, IQueueClient queue, ConcurrentQueue<QueueMessage> held, string payload, CancellationToken ct) => kind switch
+    private static Task RunAsync(StorageRequestKind kind, int i, Target to, CancellationToken ct) => kind switch
     {
-        StorageRequestKind.TablePointRead => table.GetAsync("p" + (i % PointRows), string.Empty, cancellationToken: ct),
-        StorageRequestKind.TableQuery => table.QueryAsync(TableQuery.ForPartition("q" + (i % QueryPartitions)), ct).ToListAsync(ct).AsTask(),
-        StorageRequestKind.TableWrite => table.UpsertAsync(Entity("w" + i, string.Empty, payload), TableUpdateMode.Replace, ct),
-        StorageRequestKind.TableBatch => table.SubmitTransactionAsync(
+        StorageRequestKind.TablePointRead => to.Table.GetAsync(to.Partitions[i % to.Partitions.Count], "state", cancellationToken: ct),
+        StorageRequestKind.TableQuery => to.Table.QueryAsync(TableQuery.ForPartition(to.Partitions[i % to.Partitions.Count]), ct).ToListAsync(ct).AsTask(),
+        StorageRequestKind.TableWrite => to.Table.UpsertAsync(Entity("raw-w" + i, string.Empty, to.Payload), TableUpdateMode.Replace, ct),
+        StorageRequestKind.TableBatch => to.Table.SubmitTransactionAsync(
             [
-                new(TableTransactionActionType.UpsertReplace, Entity("b" + i, "state", payload)),
-                new(TableTransactionActionType.UpsertReplace, Entity("b" + i, "h-00000001", payload)),
+                new(TableTransactionActionType.UpsertReplace, Entity("raw-b" + i, "state", to.Payload)),
+                new(TableTransactionActionType.UpsertReplace, Entity("raw-b" + i, "h-00000001", to.Payload)),
             ],
             ct),
-        StorageRequestKind.QueueSend => queue.SendAsync(payload[..Math.Min(200, payload.Length)], cancellationToken: ct),
-        StorageRequestKind.QueueReceive => queue.ReceiveAsync(16, Hold, ct),
-        StorageRequestKind.QueueDelete => Take(held, m => queue.DeleteAsync(m.MessageId, m.PopReceipt, ct)),
-        StorageRequestKind.QueueUpdate => Take(held, m => queue.UpdateAsync(m.MessageId, m.PopReceipt, Hold, cancellationToken: ct)),
+        StorageRequestKind.QueueSend => to.Queue.SendAsync(to.Payload[..Math.Min(200, to.Payload.Length)], cancellationToken: ct),
+        StorageRequestKind.QueueReceive => to.Queue.ReceiveAsync(16, Hold, ct),
+        StorageRequestKind.QueueDelete => Take(to.Held, m => to.Queue.DeleteAsync(m.MessageId, m.PopReceipt, ct)),
+        StorageRequestKind.QueueUpdate => Take(to.Held, m => to.Queue.UpdateAsync(m.MessageId, m.PopReceipt, Hold, cancellationToken: ct)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not part of a raw mix."),
     };
 
@@ -115,4 +111,6 @@ internal static class RawStorageMix
 
     private static TableEntity Entity(string partitionKey, string rowKey, string payload) =>
         new(partitionKey, rowKey) { { "Json", payload }, { "At", DateTimeOffset.UtcNow } };
+
+    private sealed record Target(ITableClient Table, IReadOnlyList<string> Partitions, IQueueClient Queue, ConcurrentQueue<QueueMessage> Held, string Payload);
 }

@@ -65,9 +65,12 @@ public static partial class JourneyBenchmark
                 CultureInfo.InvariantCulture,
                 $"  {transitions:N0} transitions in {seconds:F1} s, {(double)requests / transitions:F2} requests each ({Breakdown(byKind, transitions)}), host CPU {cpu.TotalMilliseconds / transitions:F2} ms each")).ConfigureAwait(false);
 
-            var connection = StorageConnection.Parse(connectionString);
+            // The raw mix reads the instances just run (state and history rows) and writes beside them, so it meets
+            // tables of the size the runner met.
             var mix = RawStorageMix.Plan(byKind, plan.RawOperations);
-            var raw = await RawStorageMix.MeasureAsync(new RestTableService(connection), new RestQueueService(connection), mix, JourneyBenchHost.ListenerParallelism, Payload, ct).ConfigureAwait(false);
+            var instances = setup.GetTableService(StorageConnectionFactory.DefaultConnectionName).GetTableClient(JourneyStorageNames.Default.Instances);
+            var queues = new RestQueueService(StorageConnection.Parse(connectionString));
+            var raw = await RawStorageMix.MeasureAsync(instances, completed.Select(c => c.InstanceId).ToList(), queues, mix, JourneyBenchHost.ListenerParallelism, Payload, ct).ConfigureAwait(false);
             return new TransitionMeasurement(transitions / seconds, (double)requests / transitions, raw);
         }
         finally
