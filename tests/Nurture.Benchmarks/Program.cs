@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Ingestion;
+using Nurture.Benchmarks.Journeys;
 using Nurture.Benchmarks.Reporting;
 using Nurture.Benchmarks.Runtime;
 using Nurture.Benchmarks.Storage;
@@ -29,9 +30,9 @@ public static class Program
         new("storage", StorageBenchmark.RunAsync),
         new("runtime", RuntimeBenchmark.RunAsync),
         new("ingestion", IngestionBenchmark.RunAsync),
+        new("journeys", JourneyBenchmark.RunAsync),
 
-        // Register further suites here, one line each, e.g.:
-        //   new("journeys", Nurture.Benchmarks.Journeys.JourneyBenchmark.RunAsync),
+        // Register further suites here, one line each.
     ];
 
     /// <summary>The entry point.</summary>

@@ -36,6 +36,7 @@ public static class FunctionRuntimeServiceCollectionExtensions
         services.AddOptions<HostOptions>().Configure<IOptions<FunctionHostOptions>>((o, host) => o.ShutdownTimeout = host.Value.ShutdownTimeout);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new QueueWakeUps(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IStorageAccounts, ConfiguredStorageAccounts>();
         services.TryAddSingleton(sp => new FunctionCatalog(sp.GetServices<FunctionDefinition>(), sp.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton<FunctionInvoker>();

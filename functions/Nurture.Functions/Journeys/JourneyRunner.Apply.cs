@@ -16,8 +16,11 @@ public sealed partial class JourneyRunner
     private async Task<DecisionContext> BuildContextAsync(JourneyDefinition definition, JourneyState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var recipient = await _contacts.GetAsync(state.ContactId, cancellationToken).ConfigureAwait(false);
-        var window = new[] { _policy.EmailCap?.Window, _policy.SmsCap?.Window }.Max() ?? TimeSpan.Zero;
-        var sends = await _storage.Ledger.RecentSendsAsync(state.ContactId, now - window, cancellationToken).ConfigureAwait(false);
+        // Recent sends only feed the frequency caps: without a cap there is nothing to read.
+        var window = new[] { _policy.EmailCap?.Window, _policy.SmsCap?.Window }.Max();
+        var sends = window is { } longest
+            ? await _storage.Ledger.RecentSendsAsync(state.ContactId, now - longest, cancellationToken).ConfigureAwait(false)
+            : [];
         var events = new List<Core.Events.CanonicalEvent>();
         if (definition.GoalsOrEmpty.Count > 0 && state.StartedAt is { } started)
         {

@@ -7,6 +7,7 @@ using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys.Batches;
+using Nurture.Functions.Queues;
 using Nurture.Functions.Templates;
 using Nurture.Storage.Journeys;
 
@@ -34,7 +35,8 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton(sp => new JourneyStorage(
             sp.GetRequiredService<IStorageAccounts>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<JourneyOptions>>().Value));
+            sp.GetRequiredService<IOptions<JourneyOptions>>().Value,
+            sp.GetService<QueueWakeUps>()));
         services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
         services.TryAddSingleton<IJourneyContactSource, ProfileContactSource>();
         services.TryAddSingleton(sp => new MessageComposer(sp.GetRequiredService<JourneyStorage>().Templates));

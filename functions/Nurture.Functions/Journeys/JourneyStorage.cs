@@ -1,6 +1,7 @@
 using Nurture.Channels.Outbox;
 using Nurture.Channels.Templates;
 using Nurture.Functions.Hosting;
+using Nurture.Functions.Queues;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Repositories;
@@ -17,7 +18,8 @@ public sealed class JourneyStorage
     /// <param name="accounts">The storage accounts.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="options">Runner settings (send attempt lease, outbox attempt log); the defaults when null.</param>
-    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock, JourneyOptions? options = null)
+    /// <param name="wakeUps">This host's queue listener hints, told about every wake-up scheduled here; null for none.</param>
+    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock, JourneyOptions? options = null, QueueWakeUps? wakeUps = null)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         options ??= new JourneyOptions();
@@ -30,7 +32,7 @@ public sealed class JourneyStorage
         Events = new EventStore(tables);
         Templates = new TemplateStore(tables);
         Outbox = new OutboxChannel(tables, clock, recordAttempts: options.RecordOutboxAttempts);
-        Work = new JourneyWorkQueue(queues.GetQueueClient(JourneyWorkQueue.QueueName), clock);
+        Work = new JourneyWorkQueue(queues.GetQueueClient(JourneyWorkQueue.QueueName), clock, wakeUps);
     }
 
     /// <summary>Journey drafts and versions.</summary>

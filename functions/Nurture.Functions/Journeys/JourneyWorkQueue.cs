@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Nurture.Core.Journeys.Runtime.Triggers;
+using Nurture.Functions.Queues;
 using Nurture.Storage.Queues;
 
 namespace Nurture.Functions.Journeys;
@@ -20,16 +21,20 @@ public sealed class JourneyWorkQueue
 
     private readonly IQueueClient _queue;
     private readonly TimeProvider _clock;
+    private readonly QueueWakeUps? _wakeUps;
 
     /// <summary>Creates the queue wrapper.</summary>
     /// <param name="queue">The <c>journey-work</c> queue.</param>
     /// <param name="clock">The clock delays are measured against.</param>
-    public JourneyWorkQueue(IQueueClient queue, TimeProvider clock)
+    /// <param name="wakeUps">This host's listener hints: told when each delayed message becomes visible, so a wake-up is
+    /// not left waiting for the listener's backoff; null when no listener runs here.</param>
+    public JourneyWorkQueue(IQueueClient queue, TimeProvider clock, QueueWakeUps? wakeUps = null)
     {
         ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(clock);
         _queue = queue;
         _clock = clock;
+        _wakeUps = wakeUps;
     }
 
     /// <summary>Creates the queue if needed.</summary>
@@ -92,6 +97,13 @@ public sealed class JourneyWorkQueue
     private static TimeSpan RoundUpToSecond(TimeSpan delay) =>
         TimeSpan.FromSeconds(Math.Ceiling(delay.Ticks / (double)TimeSpan.TicksPerSecond));
 
-    private Task SendAsync(JourneyWorkMessage message, TimeSpan delay, CancellationToken cancellationToken) =>
-        _queue.SendAsync(message.ToJson(), delay, QueueLimits.NeverExpires, cancellationToken);
+    private async Task SendAsync(JourneyWorkMessage message, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        await _queue.SendAsync(message.ToJson(), delay, QueueLimits.NeverExpires, cancellationToken).ConfigureAwait(false);
+        if (delay > TimeSpan.Zero)
+        {
+            // Counted from the send's completion: the service starts the delay when it stores the message, not later.
+            _wakeUps?.Expect(_queue.Name, _clock.GetUtcNow() + delay);
+        }
+    }
 }

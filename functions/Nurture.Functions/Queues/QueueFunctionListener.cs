@@ -26,6 +26,7 @@ internal sealed partial class QueueFunctionListener
     private readonly FunctionInvoker _invoker;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly QueueWakeUps _wakeUps;
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
     private readonly SemaphoreSlim _completed = new(0);
     private bool _poisonQueueCreated;
@@ -38,7 +39,8 @@ internal sealed partial class QueueFunctionListener
         QueueListenerOptions options,
         FunctionInvoker invoker,
         ILogger logger,
-        TimeProvider time)
+        TimeProvider time,
+        QueueWakeUps wakeUps)
     {
         _function = function;
         _queue = queues.GetQueueClient(queueName);
@@ -47,6 +49,7 @@ internal sealed partial class QueueFunctionListener
         _invoker = invoker;
         _logger = logger;
         _time = time;
+        _wakeUps = wakeUps;
     }
 
     /// <summary>Polls until <paramref name="stoppingToken"/> fires, then waits for in-flight messages.</summary>
@@ -85,7 +88,13 @@ internal sealed partial class QueueFunctionListener
 
             if (batch.Count == 0)
             {
-                await DelayAsync(backoff.NextDelay(), stoppingToken).ConfigureAwait(false);
+                if (await IdleAsync(backoff.NextDelay(), stoppingToken).ConfigureAwait(false))
+                {
+                    // Woken for a message this host scheduled: should it not be visible yet (clock skew), the next
+                    // polls follow at the shortest backoff rather than the grown one.
+                    backoff.Reset();
+                }
+
                 continue;
             }
 
@@ -136,6 +145,19 @@ internal sealed partial class QueueFunctionListener
         }
 
         return true;
+    }
+
+    private async Task<bool> IdleAsync(TimeSpan backoff, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await _wakeUps.WaitAsync(_queue.Name, backoff, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the loop condition ends the polling.
+            return false;
+        }
     }
 
     private async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)

@@ -18,7 +18,8 @@ internal sealed class QueueListener(
     FunctionInvoker invoker,
     IConfiguration configuration,
     ILoggerFactory loggerFactory,
-    TimeProvider time) : BackgroundService
+    TimeProvider time,
+    QueueWakeUps wakeUps) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +37,8 @@ internal sealed class QueueListener(
                 options.Value,
                 invoker,
                 logger,
-                time))
+                time,
+                wakeUps))
             .ToList();
         return Task.WhenAll(listeners.Select(l => Task.Run(() => l.RunAsync(stoppingToken), CancellationToken.None)));
     }

@@ -61,23 +61,36 @@ public sealed partial class SendLedger
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
         ArgumentException.ThrowIfNullOrEmpty(contactId);
+        TableEntity NewReservation() => new(messageId, string.Empty)
+        {
+            { "ContactId", contactId },
+            { "Channel", channel.ToString() },
+            { "Marketing", marketing },
+            { "Status", nameof(LedgerStatus.Reserved) },
+            { "Attempts", 1 },
+            { "ReservedAt", now },
+            { "AttemptAt", now },
+            { "InFlight", true },
+        };
+
+        // Nearly every reservation is of a new message: insert first and read only when the row is already there.
+        try
+        {
+            await _ledger.AddAsync(NewReservation(), cancellationToken).ConfigureAwait(false);
+            return ReserveOutcome.Reserved;
+        }
+        catch (StorageRequestException e) when (e.IsConflict)
+        {
+            // Reserved before (a retry, or a concurrent delivery): decide on what is stored.
+        }
+
         var outcome = ReserveOutcome.Reserved;
         await OptimisticUpdate.UpdateAsync(_ledger, messageId, string.Empty, current =>
         {
             if (current is null)
             {
                 outcome = ReserveOutcome.Reserved;
-                return new TableEntity(messageId, string.Empty)
-                {
-                    { "ContactId", contactId },
-                    { "Channel", channel.ToString() },
-                    { "Marketing", marketing },
-                    { "Status", nameof(LedgerStatus.Reserved) },
-                    { "Attempts", 1 },
-                    { "ReservedAt", now },
-                    { "AttemptAt", now },
-                    { "InFlight", true },
-                };
+                return NewReservation();
             }
 
             var leaseHeld = current.GetBoolean("InFlight") == true && now - (current.GetDateTimeOffset("AttemptAt") ?? DateTimeOffset.MinValue) < AttemptLease;
@@ -126,16 +139,31 @@ public sealed partial class SendLedger
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task MarkSentAsync(string messageId, string? providerMessageId, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
-        var entry = await GetAsync(messageId, cancellationToken).ConfigureAwait(false)
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        var row = await _ledger.GetAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Message '{messageId}' was never reserved.");
-        var recent = new TableEntity(entry.ContactId, messageId)
+        var recent = new TableEntity(row.GetString("ContactId")!, messageId)
         {
-            { "Channel", entry.Channel.ToString() },
-            { "Marketing", entry.Marketing },
+            { "Channel", row.GetString("Channel")! },
+            { "Marketing", row.GetBoolean("Marketing") ?? true },
             { "SentAt", sentAt },
         };
         await _byContact.UpsertAsync(recent, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        await CompleteAsync(messageId, LedgerStatus.Sent, sentAt, providerMessageId, null, cancellationToken).ConfigureAwait(false);
+        if (row.GetString("Status") != nameof(LedgerStatus.Reserved))
+        {
+            // Already completed by an earlier attempt: keep the first outcome.
+            return;
+        }
+
+        // The row just read is what to complete: update it with its ETag, and read again only if it changed meanwhile.
+        try
+        {
+            await _ledger.UpdateAsync(Completed(row, LedgerStatus.Sent, sentAt, providerMessageId, null), row.ETag!, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageRequestException e) when (e is ETagMismatchException || e.Status == 412 || e.IsNotFound)
+        {
+            await CompleteAsync(messageId, LedgerStatus.Sent, sentAt, providerMessageId, null, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Records that the message was skipped.</summary>
@@ -165,16 +193,21 @@ public sealed partial class SendLedger
                 return null;
             }
 
-            current["Status"] = status.ToString();
-            current["InFlight"] = false;
-            current["CompletedAt"] = at;
-            current["ProviderMessageId"] = providerMessageId;
-            current["Detail"] = detail;
-            return current;
+            return Completed(current, status, at, providerMessageId, detail);
         }, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (written is null)
         {
             throw new InvalidOperationException($"Message '{messageId}' was never reserved.");
         }
+    }
+
+    private static TableEntity Completed(TableEntity reserved, LedgerStatus status, DateTimeOffset at, string? providerMessageId, string? detail)
+    {
+        reserved["Status"] = status.ToString();
+        reserved["InFlight"] = false;
+        reserved["CompletedAt"] = at;
+        reserved["ProviderMessageId"] = providerMessageId;
+        reserved["Detail"] = detail;
+        return reserved;
     }
 }

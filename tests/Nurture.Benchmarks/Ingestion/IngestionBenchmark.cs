@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Reporting;
-using Nurture.Benchmarks.Runtime;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Rest;
 

@@ -1,3 +1,4 @@
+using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Reporting;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Rest;

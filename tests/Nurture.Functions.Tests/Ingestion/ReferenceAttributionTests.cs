@@ -23,10 +23,8 @@ public sealed class ReferenceAttributionTests(IngestionHostFixture fixture)
         var contact = await ContactsApi.WaitForAsync(
             fixture,
             shopper.Email,
-            c => Types(c).Contains("refund.created"),
-            "the refund on the shopper's timeline");
-        var orders = contact.GetProperty("profile").GetProperty("orders");
-        Assert.True(orders.GetProperty("refundedTotal").GetDecimal() > 0m);
+            c => Types(c).Contains("refund.created") && c.GetProperty("profile").GetProperty("orders").GetProperty("refundedTotal").GetDecimal() > 0m,
+            "the refund on the shopper's timeline and in the order totals (written side by side)");
         Assert.Equal(orderId.ToString(System.Globalization.CultureInfo.InvariantCulture), Timeline(contact).First(e => e.GetProperty("type").GetString() == "refund.created").GetProperty("properties").GetProperty("orderId").GetString());
     }
 

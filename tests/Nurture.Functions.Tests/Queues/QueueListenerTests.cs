@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
+using Nurture.Functions.Queues;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage;
 using Nurture.Storage.Queues;
@@ -130,6 +131,29 @@ public abstract class QueueListenerTests
         await Eventually.HoldsAsync(async () => await Queue.GetApproximateMessageCountAsync() == 0, Deadline, "the message was deleted");
 
         Assert.Equal(1L, Assert.Single(_attempts).DequeueCount);
+    }
+
+    [Fact]
+    public async Task DelayedMessageThisHostExpects_IsHandledWhenItBecomesVisible_NotAtTheNextBackoffPoll()
+    {
+        var handledAt = new ConcurrentQueue<DateTimeOffset>();
+        await using var host = await StartAsync(
+            _ =>
+            {
+                handledAt.Enqueue(DateTimeOffset.UtcNow);
+                return Task.CompletedTask;
+            },
+            new() { [QueueListenerOptions.Section + ":maxPollingInterval"] = "00:01:00" });
+        var delay = TimeSpan.FromSeconds(5);
+
+        // By the time it is visible the idle listener polls seconds apart, so only the hint gets it handled promptly.
+        await Queue.SendAsync("timer", delay);
+        var visibleAt = DateTimeOffset.UtcNow + delay;
+        host.Services.GetRequiredService<QueueWakeUps>().Expect(Queue.Name, visibleAt);
+
+        await Eventually.HoldsAsync(() => _completed.ContainsKey("timer"), Deadline, "the delayed message was handled");
+        var lateness = Assert.Single(handledAt) - visibleAt;
+        Assert.True(lateness < TimeSpan.FromSeconds(1), $"handled {lateness.TotalMilliseconds:F0} ms after it became visible");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Nurture.Benchmarks.Runtime;
+namespace Nurture.Benchmarks.Harness;
 
 /// <summary>Nearest-rank percentiles of a sample.</summary>
 internal static class Percentiles

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Nurture.Storage.Queues;
+using Nurture.Storage.Tables;
+
+namespace Nurture.Benchmarks.Harness;
+
+/// <summary>
+/// The storage-operation ceiling for a unit of work: raw table and queue operations in the same proportions, by
+/// <see cref="StorageRequestKind"/>, as the counted requests of that work, run on as many workers as the work had
+/// in flight. Nothing but the storage calls is timed.
+/// </summary>
+internal static class RawStorageMix
+{
+    private static readonly TimeSpan Hold = TimeSpan.FromMinutes(10);
+
+    /// <summary>The operations run, by kind, for <paramref name="total"/> operations in the proportions of <paramref name="counted"/>.</summary>
+    public static IReadOnlyDictionary<StorageRequestKind, int> Plan(IReadOnlyDictionary<StorageRequestKind, long> counted, int total)
+    {
+        ArgumentNullException.ThrowIfNull(counted);
+        var mixable = counted.Where(p => p.Key != StorageRequestKind.Other && p.Value > 0).ToList();
+        var sum = mixable.Sum(p => p.Value);
+        return mixable.ToDictionary(p => p.Key, p => Math.Max(1, (int)Math.Round(total * (double)p.Value / sum)));
+    }
+
+    /// <summary>
+    /// Runs the mix and returns raw operations per second. Reads and queries go to <paramref name="partitions"/> of
+    /// <paramref name="table"/> (each with a <c>state</c> row and at least one more), writes add rows beside them:
+    /// the emulator's cost per operation grows with the table, so the raw mix runs on the tables the work filled.
+    /// Queue operations use a fresh queue.
+    /// </summary>
+    public static async Task<double> MeasureAsync(
+        ITableClient table, IReadOnlyList<string> partitions, IQueueService queues, IReadOnlyDictionary<StorageRequestKind, int> plan, int concurrency, string payload, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(partitions);
+        ArgumentOutOfRangeException.ThrowIfZero(partitions.Count);
+        ArgumentNullException.ThrowIfNull(plan);
+        var queue = queues.GetQueueClient("benchmix-" + Guid.NewGuid().ToString("N")[..10]);
+        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var held = await PrepareQueueAsync(queue, plan, payload, ct).ConfigureAwait(false);
+            var operations = Shuffle(plan);
+            var target = new Target(table, partitions, queue, held, payload);
+            var clock = Stopwatch.StartNew();
+            await ConcurrentLoop.RunAsync(operations.Count, concurrency, (i, token) => RunAsync(operations[i], i, target, token), ct).ConfigureAwait(false);
+            return operations.Count / clock.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            await queue.DeleteIfExistsAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Fills the queue and receives the messages the deletes and updates use.</summary>
+    private static async Task<ConcurrentQueue<QueueMessage>> PrepareQueueAsync(
+        IQueueClient queue, IReadOnlyDictionary<StorageRequestKind, int> plan, string payload, CancellationToken ct)
+    {
+        var toHold = Count(plan, StorageRequestKind.QueueDelete) + Count(plan, StorageRequestKind.QueueUpdate);
+        var messages = toHold + (Count(plan, StorageRequestKind.QueueReceive) * 16);
+        await ConcurrentLoop.RunAsync(messages, 16, (_, token) => queue.SendAsync(payload[..Math.Min(200, payload.Length)], cancellationToken: token), ct).ConfigureAwait(false);
+        var held = new ConcurrentQueue<QueueMessage>();
+        while (held.Count < toHold)
+        {
+            var batch = await queue.ReceiveAsync(Math.Min(32, toHold - held.Count), Hold, ct).ConfigureAwait(false);
+            foreach (var message in batch)
+            {
+                held.Enqueue(message);
+            }
+        }
+
+        return held;
+    }
+
+    private static Task RunAsync(StorageRequestKind kind, int i, Target to, CancellationToken ct) => kind switch
+    {
+        StorageRequestKind.TablePointRead => to.Table.GetAsync(to.Partitions[i % to.Partitions.Count], "state", cancellationToken: ct),
+        StorageRequestKind.TableQuery => to.Table.QueryAsync(TableQuery.ForPartition(to.Partitions[i % to.Partitions.Count]), ct).ToListAsync(ct).AsTask(),
+        StorageRequestKind.TableWrite => to.Table.UpsertAsync(Entity("raw-w" + i, string.Empty, to.Payload), TableUpdateMode.Replace, ct),
+        StorageRequestKind.TableBatch => to.Table.SubmitTransactionAsync(
+            [
+                new(TableTransactionActionType.UpsertReplace, Entity("raw-b" + i, "state", to.Payload)),
+                new(TableTransactionActionType.UpsertReplace, Entity("raw-b" + i, "h-00000001", to.Payload)),
+            ],
+            ct),
+        StorageRequestKind.QueueSend => to.Queue.SendAsync(to.Payload[..Math.Min(200, to.Payload.Length)], cancellationToken: ct),
+        StorageRequestKind.QueueReceive => to.Queue.ReceiveAsync(16, Hold, ct),
+        StorageRequestKind.QueueDelete => Take(to.Held, m => to.Queue.DeleteAsync(m.MessageId, m.PopReceipt, ct)),
+        StorageRequestKind.QueueUpdate => Take(to.Held, m => to.Queue.UpdateAsync(m.MessageId, m.PopReceipt, Hold, cancellationToken: ct)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not part of a raw mix."),
+    };
+
+    private static Task Take(ConcurrentQueue<QueueMessage> held, Func<QueueMessage, Task> operation) =>
+        held.TryDequeue(out var message) ? operation(message) : throw new InvalidOperationException("The raw mix ran out of received messages.");
+
+    private static int Count(IReadOnlyDictionary<StorageRequestKind, int> plan, StorageRequestKind kind) => plan.GetValueOrDefault(kind);
+
+    private static List<StorageRequestKind> Shuffle(IReadOnlyDictionary<StorageRequestKind, int> plan)
+    {
+        var operations = plan.SelectMany(p => Enumerable.Repeat(p.Key, p.Value)).ToList();
+        var random = new Random(7);
+        for (var i = operations.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (operations[i], operations[j]) = (operations[j], operations[i]);
+        }
+
+        return operations;
+    }
+
+    private static TableEntity Entity(string partitionKey, string rowKey, string payload) =>
+        new(partitionKey, rowKey) { { "Json", payload }, { "At", DateTimeOffset.UtcNow } };
+
+    private sealed record Target(ITableClient Table, IReadOnlyList<string> Partitions, IQueueClient Queue, ConcurrentQueue<QueueMessage> Held, string Payload);
+}
