@@ -23,9 +23,11 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
         await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         var profile = await storage.Profiles.GetAsync(contactId, cancellationToken).ConfigureAwait(false);
         var eventIds = new List<string>();
+        var references = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var stored in storage.Events.ReadTimelineAsync(contactId, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             eventIds.Add(stored.Event.EventId);
+            references.UnionWith(EventReferences.LeftBy(stored.Event));
         }
 
         if (profile is null && eventIds.Count == 0)
@@ -50,6 +52,11 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
             {
                 await storage.Index.ReleaseAsync(kind, value, contactId, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        foreach (var reference in references)
+        {
+            await storage.Index.ReleaseAsync(IdentityKind.Reference, reference, contactId, cancellationToken).ConfigureAwait(false);
         }
 
         await storage.Events.DeleteContactAsync(contactId, cancellationToken).ConfigureAwait(false);

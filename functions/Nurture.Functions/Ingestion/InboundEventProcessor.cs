@@ -88,11 +88,13 @@ public sealed partial class InboundEventProcessor(
             return false;
         }
 
-        // Independent and each idempotent: the timeline rows and the profile update go together.
+        // Each idempotent. The timeline rows and the remembered order and cart go first, together, and the profile
+        // after them: a profile that shows the event means everything about it is stored, so an erasure that
+        // follows finds all of it (it works from the profile and the timeline).
         await Task.WhenAll(
             storage.Events.AppendAsync(contactId, evt, cancellationToken),
-            storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken),
             resolver.RememberReferencesAsync(evt, contactId, cancellationToken)).ConfigureAwait(false);
+        await storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken).ConfigureAwait(false);
         await journeys.OfferAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
         await storage.Processed.MarkAsync(evt.EventId, contactId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Processed(logger, evt.EventId, evt.Type, contactId);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Nurture.Functions.Hosting;
+using Nurture.Storage;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Repositories;
 
@@ -11,8 +12,7 @@ namespace Nurture.Functions.Ingestion;
 /// </summary>
 public sealed class IngestionStorage
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _initialized;
+    private readonly InitializeOnce _initialization = new();
 
     /// <summary>Creates the stores.</summary>
     public IngestionStorage(IStorageAccounts accounts, IOptions<IngestionOptions> options)
@@ -65,30 +65,18 @@ public sealed class IngestionStorage
     /// <summary>Creates every table and the queue, once.</summary>
     public async Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
-        if (_initialized)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_initialized)
+        await _initialization.RunAsync(
+            async ct =>
             {
                 await Task.WhenAll(
-                    Inbound.InitializeAsync(cancellationToken),
-                    Events.InitializeAsync(cancellationToken),
-                    Index.InitializeAsync(cancellationToken),
-                    Profiles.InitializeAsync(cancellationToken),
-                    Processed.InitializeAsync(cancellationToken),
-                    Suppression.InitializeAsync(cancellationToken),
-                    IgnoredDeliveries.CreateIfNotExistsAsync(cancellationToken)).ConfigureAwait(false);
-                _initialized = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+                Inbound.InitializeAsync(ct),
+                Events.InitializeAsync(ct),
+                Index.InitializeAsync(ct),
+                Profiles.InitializeAsync(ct),
+                Processed.InitializeAsync(ct),
+                Suppression.InitializeAsync(ct),
+                IgnoredDeliveries.CreateIfNotExistsAsync(ct)).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 }

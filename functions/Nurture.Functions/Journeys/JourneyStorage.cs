@@ -2,6 +2,7 @@ using Nurture.Channels.Outbox;
 using Nurture.Channels.Templates;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Queues;
+using Nurture.Storage;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Repositories;
@@ -11,8 +12,7 @@ namespace Nurture.Functions.Journeys;
 /// <summary>The stores journeys use, on the app's storage account, and their one-time table creation.</summary>
 public sealed class JourneyStorage
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly InitializeOnce _initialization = new();
 
     /// <summary>Creates the stores (no request is made).</summary>
     /// <param name="accounts">The storage accounts.</param>
@@ -63,30 +63,18 @@ public sealed class JourneyStorage
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        if (_created)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
+        await _initialization.RunAsync(
+            async ct =>
             {
-                await Definitions.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Instances.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Ledger.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Contacts.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Events.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Templates.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Outbox.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Work.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                _created = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+                await Definitions.InitializeAsync(ct).ConfigureAwait(false);
+                await Instances.InitializeAsync(ct).ConfigureAwait(false);
+                await Ledger.InitializeAsync(ct).ConfigureAwait(false);
+                await Contacts.InitializeAsync(ct).ConfigureAwait(false);
+                await Events.InitializeAsync(ct).ConfigureAwait(false);
+                await Templates.InitializeAsync(ct).ConfigureAwait(false);
+                await Outbox.InitializeAsync(ct).ConfigureAwait(false);
+                await Work.InitializeAsync(ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 }

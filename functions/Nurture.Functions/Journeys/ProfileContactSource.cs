@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Hosting;
+using Nurture.Storage;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Repositories;
@@ -22,8 +23,7 @@ public sealed class ProfileContactSource : IJourneyContactSource
     private readonly ProfileStore _profiles;
     private readonly IOptions<ProfileOptions> _options;
     private readonly TimeProvider _clock;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly InitializeOnce _initialization = new();
 
     /// <summary>Creates the source.</summary>
     public ProfileContactSource(IStorageAccounts accounts, IOptions<ProfileOptions> options, TimeProvider clock)
@@ -82,23 +82,11 @@ public sealed class ProfileContactSource : IJourneyContactSource
 
     private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        if (_created)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
+        await _initialization.RunAsync(
+            async ct =>
             {
-                await _profiles.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                _created = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+                await _profiles.InitializeAsync(ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 }

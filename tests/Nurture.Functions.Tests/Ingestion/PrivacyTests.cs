@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Repositories;
 using Nurture.Storage.Tables;
 using Nurture.Storage.Tests.Infrastructure;
@@ -19,6 +20,7 @@ public sealed class PrivacyTests(IngestionHostFixture fixture)
         await fixture.PostShopifyAsync("orders/create", ShopifyPayloads.Order(shopper, 8002));
         var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 2, "both orders");
         var contactId = contact.GetProperty("contactId").GetString()!;
+        await NothingInFlightAsync();
         Assert.NotEmpty(await FindTracesAsync(shopper, contactId));
 
         using var deleted = await fixture.SendWithKeyAsync(HttpMethod.Delete, "api/contacts/" + Uri.EscapeDataString(shopper.Email));
@@ -37,6 +39,7 @@ public sealed class PrivacyTests(IngestionHostFixture fixture)
         var shopper = Shopper.Unique();
         await fixture.PostShopifyAsync("orders/create", ShopifyPayloads.Order(shopper, 8101));
         var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 1, "the order");
+        await NothingInFlightAsync();
 
         using var response = await fixture.PostShopifyAsync("customers/redact", ShopifyPayloads.CustomerRedact(shopper));
 
@@ -84,4 +87,9 @@ public sealed class PrivacyTests(IngestionHostFixture fixture)
     }
 
     private Task<List<string>> FindTracesAsync(Shopper shopper, string contactId) => Traces.FindAsync(fixture.Storage.Tables, shopper, contactId);
+
+    // The guarantee under test is for a contact whose deliveries have all been processed: an erasure that runs while
+    // one of them is still being processed can miss what that delivery writes afterwards.
+    private Task NothingInFlightAsync() =>
+        Eventually.HoldsAsync(async () => await fixture.Storage.Inbound.ApproximateCountAsync() == 0, TimeSpan.FromSeconds(30), "every delivery processed");
 }

@@ -1,4 +1,5 @@
 using Nurture.Functions.Hosting;
+using Nurture.Storage;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Repositories;
@@ -8,8 +9,7 @@ namespace Nurture.Functions.Journeys.Batches;
 /// <summary>What batch starts store and scan, on the app's storage account, and their one-time creation.</summary>
 public sealed class JourneyBatchStorage
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly InitializeOnce _initialization = new();
 
     /// <summary>Creates the stores (no request is made).</summary>
     /// <param name="accounts">The storage accounts.</param>
@@ -35,25 +35,13 @@ public sealed class JourneyBatchStorage
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        if (_created)
-        {
-            return;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
+        await _initialization.RunAsync(
+            async ct =>
             {
-                await Batches.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Profiles.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                await Queue.InitializeAsync(cancellationToken).ConfigureAwait(false);
-                _created = true;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+                await Batches.InitializeAsync(ct).ConfigureAwait(false);
+                await Profiles.InitializeAsync(ct).ConfigureAwait(false);
+                await Queue.InitializeAsync(ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 }
