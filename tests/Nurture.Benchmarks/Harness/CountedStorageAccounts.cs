@@ -5,6 +5,7 @@ using Nurture.Storage.Connections;
 using Nurture.Storage.Queues;
 using Nurture.Storage.Rest;
 using Nurture.Storage.Tables;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Benchmarks.Harness;
 

@@ -1,6 +1,7 @@
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.InMemory;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 

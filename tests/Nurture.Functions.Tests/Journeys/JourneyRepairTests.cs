@@ -95,7 +95,7 @@ public sealed class JourneyRepairTests
     {
         var accounts = app.Host.Services.GetRequiredService<IStorageAccounts>();
         var poison = accounts.GetQueueService(Nurture.Storage.Connections.StorageConnectionFactory.DefaultConnectionName)
-            .GetQueueClient(JourneyWorkQueue.QueueName + "-poison");
+            .GetQueueClient(JourneyWorkQueue.QueueName + Nurture.Functions.Catalog.QueueTrigger.PoisonSuffix);
         try
         {
             return await poison.GetApproximateMessageCountAsync();

@@ -111,6 +111,50 @@ public sealed class JourneyRunnerRaceTests
         Assert.Empty((await _storage.Instances.LoadAsync(instanceId))!.Pending);
     }
 
+    /// <summary>Triggers that change nothing leave one Ignored line per distinct trigger and decision.</summary>
+    [Fact]
+    public async Task RedeliveredStart_IsRecordedOnceAsIgnored_AfterTheDecisionItMet_AndChangesNothingElse()
+    {
+        var instanceId = await StartedInstanceAsync();
+        var stateBefore = (await _storage.Instances.LoadAsync(instanceId))!;
+        var historyBefore = await _storage.Instances.ReadHistoryAsync(instanceId);
+        var duplicate = new JourneyWorkMessage(instanceId, new StartTrigger(Start));
+
+        await Runner(_storage.Contacts).AdvanceAsync(duplicate);
+        await Runner(_storage.Contacts).AdvanceAsync(duplicate);
+        await Runner(_storage.Contacts).AdvanceAsync(new JourneyWorkMessage(instanceId, new WakeUpTrigger("not-a-timer", Start)));
+
+        var history = await _storage.Instances.ReadHistoryAsync(instanceId);
+        var stateAfter = (await _storage.Instances.LoadAsync(instanceId))!;
+        Assert.Equal(historyBefore, history.Take(historyBefore.Count));
+        var ignored = history.Skip(historyBefore.Count).ToList();
+        Assert.Equal(2, ignored.Count);
+        Assert.All(ignored, h => Assert.Equal(HistoryKind.Ignored, h.Kind));
+        Assert.Single(ignored, h => h.Message.StartsWith(nameof(StartTrigger), StringComparison.Ordinal));
+        Assert.Single(ignored, h => h.Message.StartsWith(nameof(WakeUpTrigger), StringComparison.Ordinal));
+        Assert.Equal(stateBefore.ETag, stateAfter.ETag);
+        Assert.Equal(stateBefore.Decision, stateAfter.Decision);
+    }
+
+    [Fact]
+    public async Task EventsNoGoalOrWaitListensFor_NeitherReachTheInstance_NorLeaveAnIgnoredLine()
+    {
+        var instanceId = await StartedInstanceAsync();
+        var queue = _accounts.Queues.GetQueueClient(JourneyWorkQueue.QueueName);
+        var router = new JourneyEventRouter(_storage, _storage.Contacts, new JourneyStarter(_storage, NullLogger<JourneyStarter>.Instance), _clock, NullLogger<JourneyEventRouter>.Instance);
+        var queuedBefore = await queue.GetApproximateMessageCountAsync();
+        var historyBefore = await _storage.Instances.ReadHistoryAsync(instanceId);
+
+        await router.OfferAsync(ContactId, Event("ev-view", "page_viewed"));
+        var afterPageView = await queue.GetApproximateMessageCountAsync();
+        await Runner(_storage.Contacts).AdvanceAsync(new JourneyWorkMessage(instanceId, new EventArrivedTrigger(Event("ev-view", "page_viewed"), _clock.GetUtcNow())));
+        await router.OfferAsync(ContactId, Order());
+
+        Assert.Equal(queuedBefore, afterPageView);
+        Assert.Equal(historyBefore, await _storage.Instances.ReadHistoryAsync(instanceId));
+        Assert.Equal(queuedBefore + 1, await queue.GetApproximateMessageCountAsync());
+    }
+
     private async Task<string> StartedInstanceAsync()
     {
         await _storage.EnsureCreatedAsync();

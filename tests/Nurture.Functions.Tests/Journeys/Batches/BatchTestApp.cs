@@ -62,10 +62,7 @@ public sealed class BatchTestApp : IAsyncDisposable
     /// <summary>Starts the host with the journeys published; <paramref name="wrapContacts"/> may wrap the profile-backed contact source.</summary>
     public static async Task<BatchTestApp> StartAsync(IEnumerable<JourneyDefinition> journeys, Func<IJourneyContactSource, IJourneyContactSource>? wrapContacts = null)
     {
-        var id = Guid.NewGuid().ToString("N")[..10];
-        var storage = new TestStorageAccounts(
-            new PrefixedQueueService(new RestQueueService(StorageTestEnvironment.Connection), "b" + id + "-"),
-            new PrefixedTableService(new RestTableService(StorageTestEnvironment.Connection), "b" + id));
+        var storage = JourneyTestApp.IsolatedAzurite();
         var host = await FunctionTestHost.StartAsync(
             services =>
             {

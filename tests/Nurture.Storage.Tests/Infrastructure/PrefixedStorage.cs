@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Nurture.Storage.Queues;
 using Nurture.Storage.Tables;
 
-namespace Nurture.Functions.Tests.Journeys;
+namespace Nurture.Storage.Tests.Infrastructure;
 
 /// <summary>Gives one test its own tables and queues on a shared account by prefixing every name the app uses.</summary>
 public sealed class PrefixedTableService(ITableService inner, string prefix) : ITableService
@@ -18,7 +18,7 @@ public sealed class PrefixedTableService(ITableService inner, string prefix) : I
     }
 }
 
-/// <summary>Queue counterpart of <see cref="PrefixedTableService"/>; optionally sends every journey-work message twice.</summary>
+/// <summary>Queue counterpart of <see cref="PrefixedTableService"/>; optionally delivers every message twice.</summary>
 public sealed class PrefixedQueueService(IQueueService inner, string prefix, bool duplicateSends = false) : IQueueService
 {
     public IQueueClient GetQueueClient(string queueName)
