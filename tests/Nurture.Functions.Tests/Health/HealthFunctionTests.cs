@@ -12,7 +12,7 @@ public sealed class HealthFunctionTests
     [Fact]
     public async Task Health_WhenStorageAnswers_Is200AndReportsBothServicesReachable()
     {
-        await using var host = await FunctionTestHost.StartAsync(s => s.AddNurtureFunctions());
+        await using var host = await FunctionTestHost.StartAsync(s => s.AddNurtureFunctions(), storage: TestStorageAccounts.IsolatedAzurite());
 
         using var response = await host.Client.GetAsync("api/health");
 

@@ -36,7 +36,8 @@ public sealed class PerShopSecretTests : IAsyncLifetime
             ["Ingestion:Shops:3:Shop"] = "stores/abc123",
             ["Ingestion:Shops:3:BigCommerceSecret"] = BigCommerceStoreSecret,
             ["Ingestion:BigCommerceSecret"] = BigCommercePlatformSecret,
-        });
+        },
+        TestStorageAccounts.IsolatedAzurite());
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

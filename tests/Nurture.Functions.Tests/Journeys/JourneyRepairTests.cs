@@ -32,7 +32,7 @@ public sealed class JourneyRepairTests
     {
         OutageChannel? channel = null;
         await using var app = await JourneyTestApp.StartAsync(
-            JourneyTestApp.IsolatedAzurite(),
+            TestStorageAccounts.IsolatedAzurite(),
             JourneyTestApp.AbandonedCheckout("00:00:01", "00:00:01"),
             outbox => channel = new OutageChannel(() => outbox),
             new Dictionary<string, string?>
@@ -70,7 +70,7 @@ public sealed class JourneyRepairTests
     public async Task TheSweep_LeavesMovingInstancesAlone_AndFindsUnstartedOnes()
     {
         await using var app = await JourneyTestApp.StartAsync(
-            JourneyTestApp.IsolatedAzurite(),
+            TestStorageAccounts.IsolatedAzurite(),
             JourneyTestApp.AbandonedCheckout("01:00:00", "00:00:01"),
             settings: new Dictionary<string, string?> { [JourneyRepairOptions.Section + ":After"] = "00:10:00" });
         var repair = app.Host.Services.GetRequiredService<JourneyRepair>();

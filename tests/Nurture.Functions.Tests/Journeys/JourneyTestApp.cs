@@ -34,15 +34,6 @@ public sealed class JourneyTestApp : IAsyncDisposable
 
     public OutboxChannel Outbox => Storage.Outbox;
 
-    /// <summary>Tables and queues of their own on the shared Azurite; <paramref name="duplicateQueueSends"/> delivers every message twice.</summary>
-    public static TestStorageAccounts IsolatedAzurite(bool duplicateQueueSends = false)
-    {
-        var id = Guid.NewGuid().ToString("N")[..10];
-        return new TestStorageAccounts(
-            new PrefixedQueueService(new RestQueueService(StorageTestEnvironment.Connection), "t" + id + "-", duplicateQueueSends),
-            new PrefixedTableService(new RestTableService(StorageTestEnvironment.Connection), "t" + id));
-    }
-
     /// <summary>The abandoned-checkout example with its hour and day shrunk to the given delays.</summary>
     public static JourneyDefinition AbandonedCheckout(string firstDelay, string secondDelay) =>
         JourneyJson.Parse(JourneyExamples.ReadJson("abandoned-checkout")

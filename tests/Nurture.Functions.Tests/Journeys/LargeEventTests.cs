@@ -17,7 +17,7 @@ public sealed class LargeEventTests
     [Fact]
     public async Task AnOrderOfMoreThan64KiB_StillMeetsTheCheckoutGoal()
     {
-        await using var app = await JourneyTestApp.StartAsync(JourneyTestApp.IsolatedAzurite(), JourneyTestApp.AbandonedCheckout("01:00:00", "00:00:01"));
+        await using var app = await JourneyTestApp.StartAsync(TestStorageAccounts.IsolatedAzurite(), JourneyTestApp.AbandonedCheckout("01:00:00", "00:00:01"));
         await app.RaiseAsync("ev-checkout-1", "checkout.updated", Checkout);
         await WaitingAsync(app);
         var lines = Enumerable.Range(1, 600).Select(i => new { sku = $"SKU-{i:D5}", title = "Hand-poured soy candle, cedar and smoke, 240 g", quantity = 1 }).ToArray();
@@ -37,7 +37,7 @@ public sealed class LargeEventTests
     [Fact]
     public async Task AReferencedEventThatWasErased_MovesNothing()
     {
-        await using var app = await JourneyTestApp.StartAsync(JourneyTestApp.IsolatedAzurite(), JourneyTestApp.AbandonedCheckout("01:00:00", "00:00:01"));
+        await using var app = await JourneyTestApp.StartAsync(TestStorageAccounts.IsolatedAzurite(), JourneyTestApp.AbandonedCheckout("01:00:00", "00:00:01"));
         await app.RaiseAsync("ev-checkout-1", "checkout.updated", Checkout);
         var waiting = await WaitingAsync(app);
         var gone = new CanonicalEvent("ev-order-gone", "order.placed", EventSource.Shopify, "k", DateTimeOffset.UtcNow, new ContactIdentity(JourneyTestApp.ContactId), JsonDocument.Parse("{}").RootElement.Clone());

@@ -12,7 +12,7 @@ public sealed class ReEntryOnGoalTests
     [Fact]
     public async Task AReorder_EndsTheRunningReplenishmentReminder_AndStartsTheNextOne()
     {
-        await using var app = await JourneyTestApp.StartAsync(JourneyTestApp.IsolatedAzurite(), JourneyJson.Parse(JourneyExamples.ReadJson("replenishment")));
+        await using var app = await JourneyTestApp.StartAsync(TestStorageAccounts.IsolatedAzurite(), JourneyJson.Parse(JourneyExamples.ReadJson("replenishment")));
 
         await app.RaiseAsync("ev-order-1", "order.placed", """{ "orderId": "1001", "replenishable": true }""");
         var first = await Eventually.ValueAsync(

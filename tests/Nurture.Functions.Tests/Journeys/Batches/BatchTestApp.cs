@@ -62,7 +62,7 @@ public sealed class BatchTestApp : IAsyncDisposable
     /// <summary>Starts the host with the journeys published; <paramref name="wrapContacts"/> may wrap the profile-backed contact source.</summary>
     public static async Task<BatchTestApp> StartAsync(IEnumerable<JourneyDefinition> journeys, Func<IJourneyContactSource, IJourneyContactSource>? wrapContacts = null)
     {
-        var storage = JourneyTestApp.IsolatedAzurite();
+        var storage = TestStorageAccounts.IsolatedAzurite();
         var host = await FunctionTestHost.StartAsync(
             services =>
             {
