@@ -1,5 +1,4 @@
 using Nurture.Benchmarks.Storage;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Benchmarks.Tests;
@@ -14,9 +13,8 @@ public sealed class BothSidesOnAzuriteTests
     [MemberData(nameof(TinyCases.All), MemberType = typeof(TinyCases))]
     public async Task BothSides_CountTheSameUnitsAndDeleteTheirTableOrQueue(StorageCase benchmarkCase)
     {
-        var connection = StorageTestEnvironment.Connection;
-        var tables = new RestTableService(connection);
-        var queues = new RestQueueService(connection);
+        var tables = StorageTestEnvironment.Account.Tables;
+        var queues = StorageTestEnvironment.Account.Queues;
         var nurtureName = benchmarkCase.Operation == StorageOperation.QueueCycle ? TestNames.Queue("bn") : TestNames.Table("bn");
         var jsName = benchmarkCase.Operation == StorageOperation.QueueCycle ? TestNames.Queue("bj") : TestNames.Table("bj");
 
@@ -28,8 +26,8 @@ public sealed class BothSidesOnAzuriteTests
         Assert.True(js.Seconds > 0);
         foreach (var name in new[] { nurtureName, jsName })
         {
-            Assert.Empty(await tables.ListTablesAsync(name).ToListAsync());
-            Assert.Empty(await queues.ListQueuesAsync(name).ToListAsync());
+            Assert.Empty(await tables.QueryAsync(Azure.Data.Tables.TableClient.CreateQueryFilter($"TableName eq {name}")).ToListAsync());
+            Assert.Empty(await queues.GetQueuesAsync(prefix: name).ToListAsync());
         }
     }
 

@@ -1,5 +1,4 @@
 using Nurture.Benchmarks.Journeys;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Benchmarks.Tests;
@@ -10,8 +9,6 @@ public sealed class JourneySuiteTests
     [Fact]
     public async Task QuickRun_ReportsTransitionsAgainstTheCeilingAndLatenessPercentiles_AndLeavesNoStorageBehind()
     {
-        var connection = StorageTestEnvironment.Connection;
-
         var rows = await JourneyBenchmark.RunAsync(StorageTestEnvironment.ConnectionString, JourneyPlan.Quick, TextWriter.Null, CancellationToken.None);
 
         Assert.Equal(3, rows.Count);
@@ -33,11 +30,10 @@ public sealed class JourneySuiteTests
         });
         Assert.True(p99.Value >= p50.Value);
 
-        var tables = new RestTableService(connection);
-        var queues = new RestQueueService(connection);
-        Assert.Empty(await tables.ListTablesAsync("jb").ToListAsync());
-        Assert.Empty(await tables.ListTablesAsync("benchmix").ToListAsync());
-        Assert.Empty(await queues.ListQueuesAsync("jb").ToListAsync());
-        Assert.Empty(await queues.ListQueuesAsync("benchmix").ToListAsync());
+        var tables = StorageTestEnvironment.Account.Tables;
+        var queues = StorageTestEnvironment.Account.Queues;
+        Assert.DoesNotContain(await tables.QueryAsync().ToListAsync(), t => t.Name.StartsWith("jb", StringComparison.Ordinal) || t.Name.StartsWith("benchmix", StringComparison.Ordinal));
+        Assert.Empty(await queues.GetQueuesAsync(prefix: "jb").ToListAsync());
+        Assert.Empty(await queues.GetQueuesAsync(prefix: "benchmix").ToListAsync());
     }
 }

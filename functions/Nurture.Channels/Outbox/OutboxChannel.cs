@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Storage;
@@ -25,8 +27,8 @@ public sealed class OutboxChannel : IMessageChannel
     /// <summary>The table of channel calls, when they are recorded.</summary>
     public const string AttemptsTableName = "NurtureOutboxAttempts";
 
-    private readonly ITableClient _table;
-    private readonly ITableClient? _attempts;
+    private readonly TableClient _table;
+    private readonly TableClient? _attempts;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the channel.</summary>
@@ -34,7 +36,7 @@ public sealed class OutboxChannel : IMessageChannel
     /// <param name="clock">The clock for <see cref="OutboxRecord.RecordedAt"/>.</param>
     /// <param name="tableName">The table; <see cref="DefaultTableName"/> when null.</param>
     /// <param name="recordAttempts">Whether every call is also appended to <see cref="AttemptsTableName"/>.</param>
-    public OutboxChannel(ITableService tables, TimeProvider clock, string? tableName = null, bool recordAttempts = false)
+    public OutboxChannel(TableServiceClient tables, TimeProvider clock, string? tableName = null, bool recordAttempts = false)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(clock);
@@ -65,7 +67,7 @@ public sealed class OutboxChannel : IMessageChannel
         {
             // Append-only and before the outbox row: a call that dies after this line still counts as a call.
             var attempt = new TableEntity(message.MessageId, Guid.NewGuid().ToString("N")) { { "At", _clock.GetUtcNow() } };
-            await _attempts.AddAsync(attempt, cancellationToken).ConfigureAwait(false);
+            await _attempts.InsertAsync(attempt, cancellationToken).ConfigureAwait(false);
         }
 
         var row = new TableEntity(message.MessageId, string.Empty)
@@ -77,9 +79,9 @@ public sealed class OutboxChannel : IMessageChannel
         row.WithSplitText("Message", JsonSerializer.Serialize(message, JourneyJson.Options));
         try
         {
-            await _table.AddAsync(row, cancellationToken).ConfigureAwait(false);
+            await _table.InsertAsync(row, cancellationToken).ConfigureAwait(false);
         }
-        catch (StorageRequestException e) when (e.IsConflict)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
             // Recorded by an earlier attempt under the same message id: the same message, not a second one.
         }
@@ -91,7 +93,7 @@ public sealed class OutboxChannel : IMessageChannel
     public async Task<ChannelSendResult?> FindAcceptedAsync(string messageId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
-        var row = await _table.GetAsync(messageId, string.Empty, ["RecordedAt"], cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(messageId, string.Empty, ["RecordedAt"], cancellationToken).ConfigureAwait(false);
         return row is null ? null : ChannelSendResult.Sent(ProviderId(messageId));
     }
 
@@ -100,9 +102,9 @@ public sealed class OutboxChannel : IMessageChannel
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task<IReadOnlyList<OutboxRecord>> ListAsync(string? contactId = null, CancellationToken cancellationToken = default)
     {
-        var query = contactId is null ? new TableQuery() : new TableQuery(TableFilter.Equal("ContactId", contactId));
+        var filter = contactId is null ? null : TableClient.CreateQueryFilter($"ContactId eq {contactId}");
         var records = new List<OutboxRecord>();
-        await foreach (var row in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var message = JsonSerializer.Deserialize<OutboundMessage>(row.GetSplitText("Message")!, JourneyJson.Options)!;
             records.Add(new OutboxRecord(message, row.GetDateTimeOffset("RecordedAt") ?? DateTimeOffset.MinValue));
@@ -121,7 +123,7 @@ public sealed class OutboxChannel : IMessageChannel
             return counts;
         }
 
-        await foreach (var row in _attempts.QueryAsync(new TableQuery { Select = ["PartitionKey"] }, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _attempts.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             counts[row.PartitionKey] = counts.GetValueOrDefault(row.PartitionKey) + 1;
         }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Storage.Repositories;
 using Nurture.Storage.Tables;
 
@@ -9,12 +10,12 @@ public sealed class TemplateStore
     /// <summary>The templates table.</summary>
     public const string DefaultTableName = "NurtureTemplates";
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     /// <summary>Creates the store.</summary>
     /// <param name="tables">The Table service.</param>
     /// <param name="tableName">The table; <see cref="DefaultTableName"/> when null.</param>
-    public TemplateStore(ITableService tables, string? tableName = null)
+    public TemplateStore(TableServiceClient tables, string? tableName = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient(tableName ?? DefaultTableName);
@@ -41,7 +42,7 @@ public sealed class TemplateStore
     public async Task<MessageTemplate?> GetAsync(string templateId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(templateId);
-        var row = await _table.GetAsync(templateId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(templateId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row is null ? null : FromEntity(row);
     }
 
@@ -50,7 +51,7 @@ public sealed class TemplateStore
     public async Task<IReadOnlyList<MessageTemplate>> ListAsync(CancellationToken cancellationToken = default)
     {
         var templates = new List<MessageTemplate>();
-        await foreach (var row in _table.QueryAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             templates.Add(FromEntity(row));
         }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Core.Events;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Ingestion;
@@ -78,8 +79,9 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
     /// </remarks>
     private async Task SweepAsync(IReadOnlyList<string> needles, CancellationToken cancellationToken)
     {
-        await foreach (var tableName in storage.Tables.ListTablesAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var item in storage.Tables.QueryAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
+            var tableName = item.Name;
             if (tableName.Equals(SuppressionList.TableName, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -87,7 +89,7 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
 
             var table = storage.Tables.GetTableClient(tableName);
             var doomed = new List<(string PartitionKey, string RowKey)>();
-            await foreach (var row in table.QueryAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+            await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 if (Mentions(row, needles))
                 {
@@ -97,7 +99,7 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
 
             foreach (var (partitionKey, rowKey) in doomed)
             {
-                await table.DeleteAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await table.DeleteIfMatchAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -184,14 +186,14 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
         var table = storage.Tables.GetTableClient(PrivacyRequestsTable);
         await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<string>();
-        await foreach (var row in table.QueryAsync(TableQuery.ForPartition(contactId), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableFilters.Partition(contactId), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row.RowKey);
         }
 
         foreach (var rowKey in rows)
         {
-            await table.DeleteAsync(contactId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await table.DeleteIfMatchAsync(contactId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,11 +24,11 @@ public static class HealthFunction
     {
         var storage = context.Services.GetRequiredService<IStorageAccounts>();
         var timers = context.Services.GetRequiredService<IOptions<TimerSchedulerOptions>>().Value;
-        const string connection = StorageConnectionFactory.DefaultConnectionName;
+        const string connection = StorageConnectionSettings.DefaultConnectionName;
         var tables = await ProbeAsync(
             async ct =>
             {
-                await foreach (var _ in storage.GetTableService(connection).ListTablesAsync(timers.StatusTable, ct).ConfigureAwait(false))
+                await foreach (var _ in storage.GetTableService(connection).QueryAsync(TableClient.CreateQueryFilter($"TableName eq {timers.StatusTable}"), cancellationToken: ct).ConfigureAwait(false))
                 {
                     break;
                 }
@@ -36,7 +37,7 @@ public static class HealthFunction
         var queues = await ProbeAsync(
             async ct =>
             {
-                await foreach (var _ in storage.GetQueueService(connection).ListQueuesAsync("nurture", ct).ConfigureAwait(false))
+                await foreach (var _ in storage.GetQueueService(connection).GetQueuesAsync(prefix: "nurture", cancellationToken: ct).ConfigureAwait(false))
                 {
                     break;
                 }

@@ -1,25 +1,24 @@
 using System.Collections.Concurrent;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Nurture.Functions.Queues;
 using Nurture.Storage.Connections;
-using Nurture.Storage.Queues;
-using Nurture.Storage.Rest;
-using Nurture.Storage.Tables;
 
 namespace Nurture.Functions.Hosting;
 
-/// <summary>Storage over REST for each connection setting, resolved like Functions does and created once per name.</summary>
-internal sealed class ConfiguredStorageAccounts(IConfiguration configuration) : IStorageAccounts
+/// <summary>The SDK clients for each connection setting, resolved the way Functions does and created once per name.</summary>
+internal sealed class ConfiguredStorageAccounts(IConfiguration configuration, ILogger<ConfiguredStorageAccounts> logger) : IStorageAccounts
 {
-    private readonly ConcurrentDictionary<string, Lazy<StorageConnection>> _connections = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, IQueueService> _queues = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, ITableService> _tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<StorageAccount>> _accounts = new(StringComparer.OrdinalIgnoreCase);
 
-    public IQueueService GetQueueService(string connectionName) =>
-        _queues.GetOrAdd(connectionName, name => new RestQueueService(Connection(name)));
+    public QueueServiceClient GetQueueService(string connectionName) => Account(connectionName).Queues;
 
-    public ITableService GetTableService(string connectionName) =>
-        _tables.GetOrAdd(connectionName, name => new RestTableService(Connection(name)));
+    public TableServiceClient GetTableService(string connectionName) => Account(connectionName).Tables;
 
-    private StorageConnection Connection(string name) =>
-        _connections.GetOrAdd(name, n => new Lazy<StorageConnection>(() => StorageConnectionFactory.FromConfiguration(configuration, n))).Value;
+    private void MovedToPoison(string queueName, string messageId) => QueueLog.UndecodableMovedToPoison(logger, queueName, messageId);
+
+    private StorageAccount Account(string name) =>
+        _accounts.GetOrAdd(name, n => new Lazy<StorageAccount>(() => StorageConnectionSettings.Resolve(configuration, n, movedToPoison: MovedToPoison))).Value;
 }

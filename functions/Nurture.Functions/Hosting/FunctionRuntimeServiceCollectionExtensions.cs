@@ -14,7 +14,7 @@ public static class FunctionRuntimeServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the runtime. Functions are added separately with <see cref="FunctionServiceCollectionExtensions.AddFunction"/>;
-    /// storage comes from <see cref="IStorageAccounts"/>, which a caller may register first to replace the REST one.
+    /// storage comes from <see cref="IStorageAccounts"/>, which a caller may register first to replace the configured one.
     /// </summary>
     public static IServiceCollection AddFunctionRuntime(this IServiceCollection services)
     {

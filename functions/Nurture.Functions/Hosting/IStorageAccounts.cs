@@ -1,17 +1,17 @@
-using Nurture.Storage.Queues;
-using Nurture.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 
 namespace Nurture.Functions.Hosting;
 
 /// <summary>
 /// The storage services behind a named connection setting (<c>AzureWebJobsStorage</c> unless a trigger names
-/// another). The seam where tests put in-memory twins.
+/// another): the SDK's service clients, created once per name and shared.
 /// </summary>
 public interface IStorageAccounts
 {
-    /// <summary>The Queue service of the account the connection setting names.</summary>
-    IQueueService GetQueueService(string connectionName);
+    /// <summary>The Queue service of the account the connection setting names (base64 messages).</summary>
+    QueueServiceClient GetQueueService(string connectionName);
 
     /// <summary>The Table service of the account the connection setting names.</summary>
-    ITableService GetTableService(string connectionName);
+    TableServiceClient GetTableService(string connectionName);
 }

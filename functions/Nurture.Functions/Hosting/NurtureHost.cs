@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.CustomHandler;
 using Nurture.Functions.Http;
+using Nurture.Storage.Connections;
 
 namespace Nurture.Functions.Hosting;
 
@@ -49,6 +50,11 @@ public static class NurtureHost
         var app = builder.Build();
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         catalog.Validate();
+
+        // A missing or malformed storage setting stops the app here, with a message naming the setting.
+        var storage = app.Services.GetRequiredService<IStorageAccounts>();
+        _ = storage.GetTableService(StorageConnectionSettings.DefaultConnectionName);
+        _ = storage.GetQueueService(StorageConnectionSettings.DefaultConnectionName);
         app.UseStatusCodePages();
         app.MapHttpFunctions(mode);
         if (mode == FunctionHostMode.CustomHandler)

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Nurture.Functions.Hosting;
 using Nurture.Storage;
@@ -19,8 +20,8 @@ public sealed class IngestionStorage
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(options);
-        var tables = accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName);
-        var queues = accounts.GetQueueService(StorageConnectionFactory.DefaultConnectionName);
+        var tables = accounts.GetTableService(StorageConnectionSettings.DefaultConnectionName);
+        var queues = accounts.GetQueueService(StorageConnectionSettings.DefaultConnectionName);
         Tables = tables;
         Payloads = new PayloadStore(tables);
         Inbound = new InboundQueue(queues, Payloads);
@@ -36,7 +37,7 @@ public sealed class IngestionStorage
     public const string IgnoredDeliveriesTable = "NurtureIgnoredDeliveries";
 
     /// <summary>The account's Table service (erasure scans every table).</summary>
-    public Storage.Tables.ITableService Tables { get; }
+    public TableServiceClient Tables { get; }
 
     /// <summary>Claim-check bodies.</summary>
     public PayloadStore Payloads { get; }
@@ -60,7 +61,7 @@ public sealed class IngestionStorage
     public SuppressionList Suppression { get; }
 
     /// <summary>Ignored deliveries.</summary>
-    public Storage.Tables.ITableClient IgnoredDeliveries { get; }
+    public TableClient IgnoredDeliveries { get; }
 
     /// <summary>Creates every table and the queue, once.</summary>
     public async Task EnsureInitializedAsync(CancellationToken cancellationToken)

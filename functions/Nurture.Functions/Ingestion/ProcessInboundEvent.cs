@@ -15,7 +15,7 @@ public static class ProcessInboundEvent
     /// <summary>The catalog entry.</summary>
     public static QueueFunction Definition { get; } = new(
         FunctionNames.ProcessInboundEvent,
-        new QueueTrigger(InboundQueue.QueueName, StorageConnectionFactory.DefaultConnectionName),
+        new QueueTrigger(InboundQueue.QueueName, StorageConnectionSettings.DefaultConnectionName),
         RunAsync);
 
     private static Task RunAsync(QueueTriggerMessage message, FunctionContext context) =>

@@ -1,8 +1,10 @@
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Nurture.Channels.Ingestion;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
+using Nurture.Storage.Queues;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Functions.Ingestion;

@@ -23,8 +23,8 @@ public sealed class JourneyStorage
     {
         ArgumentNullException.ThrowIfNull(accounts);
         options ??= new JourneyOptions();
-        var tables = accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName);
-        var queues = accounts.GetQueueService(StorageConnectionFactory.DefaultConnectionName);
+        var tables = accounts.GetTableService(StorageConnectionSettings.DefaultConnectionName);
+        var queues = accounts.GetQueueService(StorageConnectionSettings.DefaultConnectionName);
         Definitions = new JourneyDefinitionStore(tables);
         Instances = new JourneyInstanceStore(tables);
         Ledger = new SendLedger(tables, attemptLease: options.SendAttemptLease);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Storage.Queues;
 using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Functions.Queues;
 using Nurture.Storage.Queues;
@@ -19,7 +20,7 @@ public sealed class JourneyWorkQueue
     /// <summary>The longest delay one message is given (just under the service's 7 days).</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
 
-    private readonly IQueueClient _queue;
+    private readonly QueueClient _queue;
     private readonly TimeProvider _clock;
     private readonly QueueWakeUps? _wakeUps;
 
@@ -28,7 +29,7 @@ public sealed class JourneyWorkQueue
     /// <param name="clock">The clock delays are measured against.</param>
     /// <param name="wakeUps">This host's listener hints: told when each delayed message becomes visible, so a wake-up is
     /// not left waiting for the listener's backoff; null when no listener runs here.</param>
-    public JourneyWorkQueue(IQueueClient queue, TimeProvider clock, QueueWakeUps? wakeUps = null)
+    public JourneyWorkQueue(QueueClient queue, TimeProvider clock, QueueWakeUps? wakeUps = null)
     {
         ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(clock);
@@ -39,7 +40,7 @@ public sealed class JourneyWorkQueue
 
     /// <summary>Creates the queue if needed.</summary>
     /// <param name="cancellationToken">Cancellation.</param>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => _queue.CreateIfNotExistsAsync(cancellationToken);
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
     /// <summary>Enqueues a trigger for an instance, visible now.</summary>
     /// <param name="instanceId">The instance.</param>
@@ -99,7 +100,7 @@ public sealed class JourneyWorkQueue
 
     private async Task SendAsync(JourneyWorkMessage message, TimeSpan delay, CancellationToken cancellationToken)
     {
-        await _queue.SendAsync(message.ToJson(), delay, QueueLimits.NeverExpires, cancellationToken).ConfigureAwait(false);
+        await _queue.EnqueueAsync(message.ToJson(), delay, QueueLimits.NeverExpires, cancellationToken).ConfigureAwait(false);
         if (delay > TimeSpan.Zero)
         {
             // Counted from the send's completion: the service starts the delay when it stores the message, not later.

@@ -31,7 +31,7 @@ public sealed class ProfileContactSource : IJourneyContactSource
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
-        _profiles = new ProfileStore(accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName));
+        _profiles = new ProfileStore(accounts.GetTableService(StorageConnectionSettings.DefaultConnectionName));
         _options = options;
         _clock = clock;
     }

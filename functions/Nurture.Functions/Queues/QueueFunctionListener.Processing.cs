@@ -1,3 +1,5 @@
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
 using Nurture.Functions.Catalog;
 using Nurture.Storage.Queues;
@@ -31,7 +33,7 @@ internal sealed partial class QueueFunctionListener
         Exception? failure = null;
         try
         {
-            var input = new QueueTriggerMessage(_queue.Name, message.MessageId, message.Text, message.DequeueCount, message.InsertedOn, message.ExpiresOn);
+            var input = new QueueTriggerMessage(_queue.Name, message.MessageId, message.MessageText, message.DequeueCount, message.InsertedOn ?? _time.GetUtcNow(), message.ExpiresOn);
             var details = $"queue {_queue.Name}, message {message.MessageId}, dequeue count {message.DequeueCount}";
             await _invoker.InvokeAsync(
                 _function,
@@ -53,7 +55,7 @@ internal sealed partial class QueueFunctionListener
         {
             if (failure is null)
             {
-                if (!await _queue.DeleteAsync(message.MessageId, receipt.PopReceipt).ConfigureAwait(false))
+                if (!await _queue.DeleteIfCurrentAsync(message.MessageId, receipt.PopReceipt).ConfigureAwait(false))
                 {
                     QueueLog.DeleteFoundNothing(_logger, _queue.Name, message.MessageId);
                 }
@@ -67,7 +69,7 @@ internal sealed partial class QueueFunctionListener
                     await MoveToPoisonAsync(message, receipt.PopReceipt, failure).ConfigureAwait(false);
                     break;
                 default:
-                    await _queue.UpdateAsync(message.MessageId, receipt.PopReceipt, _options.VisibilityTimeout).ConfigureAwait(false);
+                    await _queue.UpdateMessageAsync(message.MessageId, receipt.PopReceipt, visibilityTimeout: _options.VisibilityTimeout).ConfigureAwait(false);
                     QueueLog.RetryScheduled(_logger, _queue.Name, message.MessageId, message.DequeueCount, _options.MaxDequeueCount, _options.VisibilityTimeout);
                     break;
             }
@@ -88,8 +90,8 @@ internal sealed partial class QueueFunctionListener
         }
 
         // Copy first, delete second: a crash in between leaves a duplicate, never a loss.
-        await _poisonQueue.SendAsync(message.Text).ConfigureAwait(false);
-        await _queue.DeleteAsync(message.MessageId, popReceipt).ConfigureAwait(false);
+        await _poisonQueue.SendMessageAsync(message.Body).ConfigureAwait(false);
+        await _queue.DeleteIfCurrentAsync(message.MessageId, popReceipt).ConfigureAwait(false);
         QueueLog.MovedToPoison(_logger, _queue.Name, message.MessageId, message.DequeueCount, _poisonQueue.Name, failure.GetType().Name, failure.Message);
     }
 
@@ -111,8 +113,8 @@ internal sealed partial class QueueFunctionListener
             try
             {
                 // Not cancellable: the new pop receipt must be kept even if the handler finishes meanwhile.
-                var updated = await _queue.UpdateAsync(messageId, receipt.PopReceipt, _options.MessageHold).ConfigureAwait(false);
-                receipt.PopReceipt = updated.PopReceipt;
+                var updated = await _queue.UpdateMessageAsync(messageId, receipt.PopReceipt, visibilityTimeout: _options.MessageHold).ConfigureAwait(false);
+                receipt.PopReceipt = updated.Value.PopReceipt;
             }
             catch (Exception e)
             {

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
-using Nurture.Storage.Queues;
 
 namespace Nurture.Functions.Queues;
 
@@ -20,8 +21,8 @@ namespace Nurture.Functions.Queues;
 internal sealed partial class QueueFunctionListener
 {
     private readonly QueueFunction _function;
-    private readonly IQueueClient _queue;
-    private readonly IQueueClient _poisonQueue;
+    private readonly QueueClient _queue;
+    private readonly QueueClient _poisonQueue;
     private readonly QueueListenerOptions _options;
     private readonly FunctionInvoker _invoker;
     private readonly ILogger _logger;
@@ -35,7 +36,7 @@ internal sealed partial class QueueFunctionListener
     public QueueFunctionListener(
         QueueFunction function,
         string queueName,
-        IQueueService queues,
+        QueueServiceClient queues,
         QueueListenerOptions options,
         FunctionInvoker invoker,
         ILogger logger,
@@ -66,17 +67,17 @@ internal sealed partial class QueueFunctionListener
                 break;
             }
 
-            IReadOnlyList<QueueMessage> batch;
+            QueueMessage[] batch;
             try
             {
                 if (!queueReady)
                 {
-                    await _queue.CreateIfNotExistsAsync(CancellationToken.None).ConfigureAwait(false);
+                    await _queue.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
                     queueReady = true;
                 }
 
                 // Not cancellable: a receive cut off mid-flight could hide messages we never see until their hold expires.
-                batch = await _queue.ReceiveAsync(_options.BatchSize, _options.MessageHold, CancellationToken.None).ConfigureAwait(false);
+                batch = (await _queue.ReceiveMessagesAsync(_options.BatchSize, _options.MessageHold, CancellationToken.None).ConfigureAwait(false)).Value;
             }
             catch (Exception e)
             {
@@ -86,7 +87,7 @@ internal sealed partial class QueueFunctionListener
                 continue;
             }
 
-            if (batch.Count == 0)
+            if (batch.Length == 0)
             {
                 if (await IdleAsync(backoff.NextDelay(), stoppingToken).ConfigureAwait(false))
                 {

@@ -36,4 +36,8 @@ internal static partial class QueueLog
     [LoggerMessage(EventId = 1107, Level = LogLevel.Warning,
         Message = "Message {MessageId} of queue {QueueName} was gone before it could be deleted (another consumer may process it again)")]
     public static partial void DeleteFoundNothing(ILogger logger, string queueName, string messageId);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Error,
+        Message = "Message {MessageId} of queue {QueueName} is not base64 text, so no queue function can read it; it was moved to {QueueName}-poison unrun")]
+    public static partial void UndecodableMovedToPoison(ILogger logger, string queueName, string messageId);
 }

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Storage;
 using Nurture.Storage.Tables;
 
@@ -8,12 +10,12 @@ namespace Nurture.Functions.Timers;
 /// (insert, or update with If-Match), so of several instances racing exactly one wins. The lease lapses unless
 /// renewed within its duration, so a crashed holder is replaced.
 /// </summary>
-internal sealed class TableLease(ITableClient table, string name, string owner, TimeSpan duration, TimeProvider time)
+internal sealed class TableLease(TableClient table, string name, string owner, TimeSpan duration, TimeProvider time)
 {
     private const string PartitionKey = "timer";
     private const string OwnerProperty = "Owner";
     private const string ExpiresAtProperty = "ExpiresAt";
-    private string? _etag;
+    private ETag? _etag;
 
     /// <summary>True after the last take or renewal succeeded and its expiry has not passed.</summary>
     public bool IsHeld => _etag is not null && time.GetUtcNow() < HeldUntil;
@@ -26,16 +28,16 @@ internal sealed class TableLease(ITableClient table, string name, string owner, 
     {
         var now = time.GetUtcNow();
         var entity = new TableEntity(PartitionKey, name) { [OwnerProperty] = owner, [ExpiresAtProperty] = now + duration };
-        var current = await table.GetAsync(PartitionKey, name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var current = await table.FindAsync(PartitionKey, name, cancellationToken: cancellationToken).ConfigureAwait(false);
         try
         {
             if (current is null)
             {
-                _etag = await table.AddAsync(entity, cancellationToken).ConfigureAwait(false);
+                _etag = await table.InsertAsync(entity, cancellationToken).ConfigureAwait(false);
             }
             else if (LeaseRules.CanTake(current.GetString(OwnerProperty), current.GetDateTimeOffset(ExpiresAtProperty), owner, now))
             {
-                _etag = await table.UpdateAsync(entity, current.ETag ?? "*", cancellationToken: cancellationToken).ConfigureAwait(false);
+                _etag = await table.UpdateIfMatchAsync(entity, current.ETag, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -43,7 +45,7 @@ internal sealed class TableLease(ITableClient table, string name, string owner, 
                 return false;
             }
         }
-        catch (StorageRequestException e) when (e is ETagMismatchException || e.IsConflict)
+        catch (RequestFailedException e) when (e.Status is 412 or 409)
         {
             _etag = null;
             return false;
@@ -64,7 +66,7 @@ internal sealed class TableLease(ITableClient table, string name, string owner, 
         _etag = null;
         try
         {
-            await table.DeleteAsync(PartitionKey, name, etag, cancellationToken).ConfigureAwait(false);
+            await table.DeleteIfMatchAsync(PartitionKey, name, etag, cancellationToken).ConfigureAwait(false);
         }
         catch (ETagMismatchException)
         {

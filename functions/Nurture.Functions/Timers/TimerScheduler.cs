@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
 using Nurture.Storage.Connections;
+using Nurture.Storage.Tables;
 
 namespace Nurture.Functions.Timers;
 
@@ -33,10 +34,10 @@ internal sealed class TimerScheduler(
         var logger = loggerFactory.CreateLogger<TimerScheduler>();
         var settings = options.Value;
         var zone = settings.ResolveTimeZone();
-        var tables = storage.GetTableService(StorageConnectionFactory.DefaultConnectionName);
+        var tables = storage.GetTableService(StorageConnectionSettings.DefaultConnectionName);
         var leaseTable = tables.GetTableClient(settings.LeaseTable);
         var statusTable = tables.GetTableClient(settings.StatusTable);
-        if (!await CreateTablesAsync(logger, stoppingToken, leaseTable.CreateIfNotExistsAsync, statusTable.CreateIfNotExistsAsync).ConfigureAwait(false))
+        if (!await CreateTablesAsync(logger, stoppingToken, leaseTable.EnsureExistsAsync, statusTable.EnsureExistsAsync).ConfigureAwait(false))
         {
             return;
         }
@@ -53,7 +54,7 @@ internal sealed class TimerScheduler(
         await Task.WhenAll(runners.Select(r => Task.Run(() => r.RunAsync(stoppingToken), CancellationToken.None))).ConfigureAwait(false);
     }
 
-    private async Task<bool> CreateTablesAsync(ILogger logger, CancellationToken stoppingToken, params Func<CancellationToken, Task<bool>>[] creates)
+    private async Task<bool> CreateTablesAsync(ILogger logger, CancellationToken stoppingToken, params Func<CancellationToken, Task>[] creates)
     {
         var backoff = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)

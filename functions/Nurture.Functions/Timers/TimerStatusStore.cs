@@ -1,16 +1,17 @@
+using Azure.Data.Tables;
 using Nurture.Functions.Catalog;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Functions.Timers;
 
 /// <summary>The monitor record of each timer (last, next, updated), one table row per function.</summary>
-internal sealed class TimerStatusStore(ITableClient table)
+internal sealed class TimerStatusStore(TableClient table)
 {
     private const string PartitionKey = "timer";
 
     public async Task<ScheduleStatus?> ReadAsync(string functionName, CancellationToken cancellationToken)
     {
-        var entity = await table.GetAsync(PartitionKey, functionName, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await table.FindAsync(PartitionKey, functionName, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity?.GetDateTimeOffset(nameof(ScheduleStatus.Next)) is { } next
             ? new ScheduleStatus(
                 entity.GetDateTimeOffset(nameof(ScheduleStatus.Last)),

@@ -1,3 +1,5 @@
+using Azure;
+
 namespace Nurture.Storage.Journeys;
 
 /// <summary>The instance changed since it was loaded (its ETag no longer matches): reload and decide again.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Batches;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Storage.Repositories;
@@ -23,12 +25,12 @@ public sealed class JourneyBatchStore
     // Pages per entity group transaction: 100 entries of at most 256 characters each stay far under 4 MiB.
     private const int PagesPerTransaction = 20;
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     /// <summary>Creates the store.</summary>
     /// <param name="tables">The Table service.</param>
     /// <param name="names">Table names; <see cref="JourneyStorageNames.Default"/> when null.</param>
-    public JourneyBatchStore(ITableService tables, JourneyStorageNames? names = null)
+    public JourneyBatchStore(TableServiceClient tables, JourneyStorageNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient((names ?? JourneyStorageNames.Default).Batches);
@@ -44,7 +46,7 @@ public sealed class JourneyBatchStore
     public async Task<BatchProgress?> GetAsync(string batchId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(batchId);
-        var row = await _table.GetAsync(batchId, ProgressRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(batchId, ProgressRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row is null ? null : Read(row);
     }
 
@@ -56,10 +58,10 @@ public sealed class JourneyBatchStore
         ArgumentNullException.ThrowIfNull(progress);
         try
         {
-            await _table.AddAsync(ToEntity(progress), cancellationToken).ConfigureAwait(false);
+            await _table.InsertAsync(ToEntity(progress), cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (StorageRequestException e) when (e.IsConflict)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
             return false;
         }
@@ -106,7 +108,7 @@ public sealed class JourneyBatchStore
             .ToList();
         foreach (var group in pages.Chunk(PagesPerTransaction))
         {
-            await _table.SubmitTransactionAsync(group, cancellationToken).ConfigureAwait(false);
+            await _table.SubmitCheckedAsync(group, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -118,7 +120,7 @@ public sealed class JourneyBatchStore
     public async Task<IReadOnlyList<string>> ReadListPageAsync(string batchId, int page, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(batchId);
-        var row = await _table.GetAsync(batchId, PageRow(page), cancellationToken: cancellationToken).ConfigureAwait(false)
+        var row = await _table.FindAsync(batchId, PageRow(page), cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"Batch {batchId} has no stored page {page}.");
         return JsonSerializer.Deserialize<string[]>(row.GetSplitText(JsonProperty)!) ?? [];
     }
@@ -139,12 +141,12 @@ public sealed class JourneyBatchStore
         var row = ClaimPrefix + contactId;
         try
         {
-            await _table.AddAsync(new TableEntity(batchId, row) { { PageProperty, page } }, cancellationToken).ConfigureAwait(false);
+            await _table.InsertAsync(new TableEntity(batchId, row) { { PageProperty, page } }, cancellationToken).ConfigureAwait(false);
             return page;
         }
-        catch (StorageRequestException e) when (e.IsConflict)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
-            var claim = await _table.GetAsync(batchId, row, [PageProperty], cancellationToken).ConfigureAwait(false);
+            var claim = await _table.FindAsync(batchId, row, [PageProperty], cancellationToken).ConfigureAwait(false);
             return claim?.GetInt32(PageProperty) ?? page;
         }
     }

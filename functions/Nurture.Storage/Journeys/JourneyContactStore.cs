@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Serialization;
@@ -12,12 +14,12 @@ public sealed class JourneyContactStore : IJourneyContactSource
 {
     private const string Row = "";
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     /// <summary>Creates the store.</summary>
     /// <param name="tables">The Table service.</param>
     /// <param name="names">Table names; <see cref="JourneyStorageNames.Default"/> when null.</param>
-    public JourneyContactStore(ITableService tables, JourneyStorageNames? names = null)
+    public JourneyContactStore(TableServiceClient tables, JourneyStorageNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient((names ?? JourneyStorageNames.Default).Contacts);
@@ -40,7 +42,7 @@ public sealed class JourneyContactStore : IJourneyContactSource
     public async Task<JourneyRecipient?> GetAsync(string contactId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(contactId);
-        var row = await _table.GetAsync(contactId, Row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(contactId, Row, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row is null ? null : FromEntity(row);
     }
 
@@ -62,7 +64,7 @@ public sealed class JourneyContactStore : IJourneyContactSource
 
             var next = recipient with { Contact = recipient.Contact with { Tags = tags, Attributes = attributes } };
             var row = ToEntity(next);
-            row.ETag = current?.ETag;
+            row.ETag = current?.ETag ?? default;
             return row;
         }, cancellationToken: cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Model;
 using Nurture.Storage.Repositories;
 using Nurture.Storage.Tables;
@@ -12,7 +13,7 @@ public sealed partial class JourneyDefinitionStore
     public async Task<JourneyCatalogEntry?> GetCatalogEntryAsync(string journeyId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(journeyId);
-        var row = await _catalog.GetAsync(CatalogPartition, journeyId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _catalog.FindAsync(CatalogPartition, journeyId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row is null ? null : ToEntry(row);
     }
 
@@ -21,7 +22,7 @@ public sealed partial class JourneyDefinitionStore
     public async Task<IReadOnlyList<JourneyCatalogEntry>> ListJourneysAsync(CancellationToken cancellationToken = default)
     {
         var entries = new List<JourneyCatalogEntry>();
-        await foreach (var row in _catalog.QueryAsync(TableQuery.ForPartition(CatalogPartition), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _catalog.QueryAsync<TableEntity>(TableFilters.Partition(CatalogPartition), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             entries.Add(ToEntry(row));
         }
@@ -35,11 +36,9 @@ public sealed partial class JourneyDefinitionStore
     public async Task<IReadOnlyList<JourneyCatalogEntry>> ListEnteredByAsync(string eventType, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventType);
-        var filter = TableFilter.PartitionKeyEquals(CatalogPartition)
-            & TableFilter.Equal("EntryEventType", eventType)
-            & TableFilter.Equal("Paused", false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {CatalogPartition} and EntryEventType eq {eventType} and Paused eq {false}");
         var entries = new List<JourneyCatalogEntry>();
-        await foreach (var row in _catalog.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _catalog.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             entries.Add(ToEntry(row));
         }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Storage.Repositories;
@@ -22,14 +24,14 @@ public sealed partial class JourneyDefinitionStore
     private const string CatalogPartition = "journey";
     private const string DocumentProperty = "Document";
 
-    private readonly ITableClient _definitions;
-    private readonly ITableClient _catalog;
+    private readonly TableClient _definitions;
+    private readonly TableClient _catalog;
     private readonly ConcurrentDictionary<(string, int), JourneyDefinition> _versions = new();
 
     /// <summary>Creates the store.</summary>
     /// <param name="tables">The Table service.</param>
     /// <param name="names">Table names; <see cref="JourneyStorageNames.Default"/> when null.</param>
-    public JourneyDefinitionStore(ITableService tables, JourneyStorageNames? names = null)
+    public JourneyDefinitionStore(TableServiceClient tables, JourneyStorageNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         names ??= JourneyStorageNames.Default;
@@ -61,7 +63,7 @@ public sealed partial class JourneyDefinitionStore
     public async Task<JourneyDefinition?> GetDraftAsync(string journeyId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(journeyId);
-        var row = await _definitions.GetAsync(journeyId, DraftRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _definitions.FindAsync(journeyId, DraftRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row is null ? null : Parse(row);
     }
 
@@ -81,9 +83,9 @@ public sealed partial class JourneyDefinitionStore
         var outcome = PublishOutcome.Published;
         try
         {
-            await _definitions.AddAsync(row, cancellationToken).ConfigureAwait(false);
+            await _definitions.InsertAsync(row, cancellationToken).ConfigureAwait(false);
         }
-        catch (StorageRequestException e) when (e.IsConflict)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
             var stored = await GetVersionAsync(version.Id, version.Version, cancellationToken).ConfigureAwait(false);
             if (stored is null || !string.Equals(JourneyJson.Serialize(stored), document, StringComparison.Ordinal))
@@ -111,7 +113,7 @@ public sealed partial class JourneyDefinitionStore
             return cached;
         }
 
-        var row = await _definitions.GetAsync(journeyId, VersionRow(version), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _definitions.FindAsync(journeyId, VersionRow(version), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             return null;
@@ -128,9 +130,9 @@ public sealed partial class JourneyDefinitionStore
     public async Task<IReadOnlyList<int>> ListVersionsAsync(string journeyId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(journeyId);
-        var query = new TableQuery(TableFilter.PartitionKeyEquals(journeyId) & TableFilter.StartsWith("RowKey", VersionPrefix)) { Select = ["RowKey"] };
+        var filter = TableFilters.And(TableFilters.Partition(journeyId), TableFilters.StartsWith("RowKey", VersionPrefix));
         var versions = new List<int>();
-        await foreach (var row in _definitions.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _definitions.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             versions.Add(int.Parse(row.RowKey.AsSpan(VersionPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture));
         }

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Storage.Tables;
 
@@ -13,9 +15,9 @@ public sealed partial class JourneyInstanceStore
         ArgumentNullException.ThrowIfNull(instance);
         try
         {
-            await _byContact.AddAsync(IndexEntity(instance), cancellationToken).ConfigureAwait(false);
+            await _byContact.InsertAsync(IndexEntity(instance), cancellationToken).ConfigureAwait(false);
         }
-        catch (StorageRequestException e) when (e.IsConflict)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
             // Indexed by an earlier delivery; its status may be newer than this one.
         }
@@ -38,19 +40,19 @@ public sealed partial class JourneyInstanceStore
     public async Task<IReadOnlyList<ContactInstance>> ListForContactAsync(string contactId, string? journeyId = null, bool liveOnly = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(contactId);
-        var filter = TableFilter.PartitionKeyEquals(contactId);
+        var filter = TableFilters.Partition(contactId);
         if (journeyId is not null)
         {
-            filter &= TableFilter.Equal("JourneyId", journeyId);
+            filter = TableFilters.And(filter, TableClient.CreateQueryFilter($"JourneyId eq {journeyId}"));
         }
 
         if (liveOnly)
         {
-            filter &= TableFilter.Equal("Live", true);
+            filter = TableFilters.And(filter, TableClient.CreateQueryFilter($"Live eq {true}"));
         }
 
         var instances = new List<ContactInstance>();
-        await foreach (var row in _byContact.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _byContact.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             instances.Add(new ContactInstance(
                 row.PartitionKey,

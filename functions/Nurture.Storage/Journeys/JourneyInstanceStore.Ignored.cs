@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Storage.Repositories;

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Storage.Tables;
 
@@ -13,20 +14,20 @@ public sealed partial class JourneyInstanceStore
     public async Task<IReadOnlyList<InstanceSummary>> ListAsync(string? journeyId, JourneyStatus? status, int max, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var filter = TableFilter.Equal("RowKey", StateRow);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {StateRow}");
         if (journeyId is not null)
         {
-            filter &= TableFilter.Equal("JourneyId", journeyId);
+            filter = TableFilters.And(filter, TableClient.CreateQueryFilter($"JourneyId eq {journeyId}"));
         }
 
         if (status is { } wanted)
         {
-            filter &= TableFilter.Equal("Status", wanted.ToString());
+            filter = TableFilters.And(filter, TableClient.CreateQueryFilter($"Status eq {wanted.ToString()}"));
         }
 
-        var query = new TableQuery(filter) { Select = ["JourneyId", "Version", "ContactId", "Status", "UpdatedAt"], PageSize = Math.Min(max, 1000) };
+        string[] select = ["PartitionKey", "RowKey", "JourneyId", "Version", "ContactId", "Status", "UpdatedAt"];
         var found = new List<InstanceSummary>();
-        await foreach (var row in _instances.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _instances.QueryAsync<TableEntity>(filter, Math.Min(max, 1000), select, cancellationToken).ConfigureAwait(false))
         {
             found.Add(new InstanceSummary(
                 row.PartitionKey,
@@ -56,18 +57,15 @@ public sealed partial class JourneyInstanceStore
     public async Task<IReadOnlyList<StalledInstance>> ListStalledAsync(DateTimeOffset cutoff, int max, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var untouched = TableFilter.LessThan("UpdatedAt", cutoff);
-        var unapplied = TableFilter.GreaterThan(PendingCountColumn, 0) & untouched;
-        var notStarted = TableFilter.Equal("Status", nameof(JourneyStatus.Pending)) & untouched;
-        var overdue = TableFilter.LessThan(TimerDueAtColumn, cutoff)
-            & (TableFilter.Equal("Status", nameof(JourneyStatus.Waiting)) | TableFilter.Equal("Status", nameof(JourneyStatus.WaitingForEvent)));
-        var query = new TableQuery(TableFilter.Equal("RowKey", StateRow) & (unapplied | notStarted | overdue))
-        {
-            Select = ["Status", PendingCountColumn, TimerIdColumn, TimerDueAtColumn],
-            PageSize = Math.Min(max, 1000),
-        };
+        var untouched = TableClient.CreateQueryFilter($"UpdatedAt lt {cutoff}");
+        var unapplied = TableFilters.And(TableClient.CreateQueryFilter($"PendingCount gt {0}"), untouched);
+        var notStarted = TableFilters.And(TableClient.CreateQueryFilter($"Status eq {nameof(JourneyStatus.Pending)}"), untouched);
+        var overdue = TableClient.CreateQueryFilter(
+            $"TimerDueAt lt {cutoff} and (Status eq {nameof(JourneyStatus.Waiting)} or Status eq {nameof(JourneyStatus.WaitingForEvent)})");
+        var filter = TableFilters.And(TableClient.CreateQueryFilter($"RowKey eq {StateRow}"), TableFilters.Or(TableFilters.Or(unapplied, notStarted), overdue));
+        string[] select = ["PartitionKey", "RowKey", "Status", PendingCountColumn, TimerIdColumn, TimerDueAtColumn];
         var found = new List<StalledInstance>();
-        await foreach (var row in _instances.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _instances.QueryAsync<TableEntity>(filter, Math.Min(max, 1000), select, cancellationToken).ConfigureAwait(false))
         {
             found.Add(new StalledInstance(
                 row.PartitionKey,

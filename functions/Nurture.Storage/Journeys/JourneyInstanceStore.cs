@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Serialization;
@@ -28,13 +30,13 @@ public sealed partial class JourneyInstanceStore
     private const string TimerIdColumn = "TimerId";
     private const string TimerDueAtColumn = "TimerDueAt";
 
-    private readonly ITableClient _instances;
-    private readonly ITableClient _byContact;
+    private readonly TableClient _instances;
+    private readonly TableClient _byContact;
 
     /// <summary>Creates the store.</summary>
     /// <param name="tables">The Table service.</param>
     /// <param name="names">Table names; <see cref="JourneyStorageNames.Default"/> when null.</param>
-    public JourneyInstanceStore(ITableService tables, JourneyStorageNames? names = null)
+    public JourneyInstanceStore(TableServiceClient tables, JourneyStorageNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         names ??= JourneyStorageNames.Default;
@@ -59,10 +61,10 @@ public sealed partial class JourneyInstanceStore
         ArgumentNullException.ThrowIfNull(state);
         try
         {
-            await _instances.AddAsync(StateEntity(state, 0, [], now), cancellationToken).ConfigureAwait(false);
+            await _instances.InsertAsync(StateEntity(state, 0, [], now), cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (StorageRequestException e) when (e.IsConflict)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
             return false;
         }
@@ -74,7 +76,7 @@ public sealed partial class JourneyInstanceStore
     public async Task<StoredInstance?> LoadAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var row = await _instances.GetAsync(instanceId, StateRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _instances.FindAsync(instanceId, StateRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             return null;
@@ -84,7 +86,7 @@ public sealed partial class JourneyInstanceStore
         var pending = row.GetSplitText("Pending") is { } text
             ? JsonSerializer.Deserialize<List<JourneyCommand>>(text, JourneyJson.Options)!
             : [];
-        return new StoredInstance(state, row.ETag!, row.GetInt32("Decision") ?? 0, pending);
+        return new StoredInstance(state, row.ETag, row.GetInt32("Decision") ?? 0, pending);
     }
 
     /// <summary>
@@ -123,10 +125,10 @@ public sealed partial class JourneyInstanceStore
 
         try
         {
-            var etags = await _instances.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return new StoredInstance(state, etags[0]!, decision, pending);
+            var etags = await _instances.SubmitCheckedAsync(actions, cancellationToken).ConfigureAwait(false);
+            return new StoredInstance(state, etags[0]!.Value, decision, pending);
         }
-        catch (StorageRequestException e) when (e is ETagMismatchException || e.Status == 412 || e.IsNotFound)
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
             throw new InstanceSaveConflictException(state.InstanceId, e);
         }
@@ -146,10 +148,10 @@ public sealed partial class JourneyInstanceStore
 
         try
         {
-            var etag = await _instances.UpdateAsync(StateEntity(saved.State, saved.Decision, [], now), saved.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            var etag = await _instances.UpdateIfMatchAsync(StateEntity(saved.State, saved.Decision, [], now), saved.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return saved with { ETag = etag, Pending = [] };
         }
-        catch (StorageRequestException e) when (e is ETagMismatchException || e.IsNotFound)
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
             return null;
         }
@@ -161,9 +163,9 @@ public sealed partial class JourneyInstanceStore
     public async Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var filter = TableFilter.PartitionKeyEquals(instanceId) & TableFilter.StartsWith("RowKey", HistoryPrefix);
+        var filter = TableFilters.And(TableFilters.Partition(instanceId), TableFilters.StartsWith("RowKey", HistoryPrefix));
         var entries = new List<HistoryEntry>();
-        await foreach (var row in _instances.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _instances.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             entries.AddRange(JsonSerializer.Deserialize<List<HistoryEntry>>(Required(row, "Entries"), JourneyJson.Options)!);
         }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Storage.Tables;
@@ -12,7 +13,7 @@ public sealed partial class SendLedger
     public async Task<LedgerEntry?> GetAsync(string messageId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
-        var row = await _ledger.GetAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _ledger.FindAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row is null ? null : new LedgerEntry(
             messageId,
             row.GetString("ContactId")!,
@@ -33,9 +34,9 @@ public sealed partial class SendLedger
     public async Task<IReadOnlyList<SentMessage>> RecentSendsAsync(string contactId, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(contactId);
-        var filter = TableFilter.PartitionKeyEquals(contactId) & TableFilter.GreaterThanOrEqual("SentAt", since);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {contactId} and SentAt ge {since}");
         var sends = new List<SentMessage>();
-        await foreach (var row in _byContact.QueryAsync(new TableQuery(filter), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _byContact.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             sends.Add(new SentMessage(Enum.Parse<MessageChannel>(row.GetString("Channel")!), row.GetDateTimeOffset("SentAt")!.Value, row.GetBoolean("Marketing") ?? true));
         }

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Core.Journeys.Model;
 using Nurture.Storage.Repositories;
 using Nurture.Storage.Tables;
@@ -23,14 +25,14 @@ public sealed partial class SendLedger
     /// <summary>How long an unfinished attempt keeps its reservation unless it releases it: a crashed attempt's send is resumed after this.</summary>
     public static readonly TimeSpan DefaultAttemptLease = TimeSpan.FromMinutes(1);
 
-    private readonly ITableClient _ledger;
-    private readonly ITableClient _byContact;
+    private readonly TableClient _ledger;
+    private readonly TableClient _byContact;
 
     /// <summary>Creates the ledger.</summary>
     /// <param name="tables">The Table service.</param>
     /// <param name="names">Table names; <see cref="JourneyStorageNames.Default"/> when null.</param>
     /// <param name="attemptLease">See <see cref="AttemptLease"/>; <see cref="DefaultAttemptLease"/> when null.</param>
-    public SendLedger(ITableService tables, JourneyStorageNames? names = null, TimeSpan? attemptLease = null)
+    public SendLedger(TableServiceClient tables, JourneyStorageNames? names = null, TimeSpan? attemptLease = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         names ??= JourneyStorageNames.Default;
@@ -76,10 +78,10 @@ public sealed partial class SendLedger
         // Nearly every reservation is of a new message: insert first and read only when the row is already there.
         try
         {
-            await _ledger.AddAsync(NewReservation(), cancellationToken).ConfigureAwait(false);
+            await _ledger.InsertAsync(NewReservation(), cancellationToken).ConfigureAwait(false);
             return ReserveOutcome.Reserved;
         }
-        catch (StorageRequestException e) when (e.IsConflict)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
             // Reserved before (a retry, or a concurrent delivery): decide on what is stored.
         }
@@ -140,7 +142,7 @@ public sealed partial class SendLedger
     public async Task MarkSentAsync(string messageId, string? providerMessageId, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
-        var row = await _ledger.GetAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false)
+        var row = await _ledger.FindAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Message '{messageId}' was never reserved.");
         var recent = new TableEntity(row.GetString("ContactId")!, messageId)
         {
@@ -158,9 +160,9 @@ public sealed partial class SendLedger
         // The row just read is what to complete: update it with its ETag, and read again only if it changed meanwhile.
         try
         {
-            await _ledger.UpdateAsync(Completed(row, LedgerStatus.Sent, sentAt, providerMessageId, null), row.ETag!, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await _ledger.UpdateIfMatchAsync(Completed(row, LedgerStatus.Sent, sentAt, providerMessageId, null), row.ETag!, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-        catch (StorageRequestException e) when (e is ETagMismatchException || e.Status == 412 || e.IsNotFound)
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
             await CompleteAsync(messageId, LedgerStatus.Sent, sentAt, providerMessageId, null, cancellationToken).ConfigureAwait(false);
         }

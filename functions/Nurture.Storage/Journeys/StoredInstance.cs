@@ -1,3 +1,4 @@
+using Azure;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Commands;
 
@@ -8,4 +9,4 @@ namespace Nurture.Storage.Journeys;
 /// <param name="ETag">The state row's ETag.</param>
 /// <param name="Decision">How many decisions were saved (numbers the history rows).</param>
 /// <param name="Pending">Side effects of the last saved decision not yet confirmed as applied.</param>
-public sealed record StoredInstance(JourneyState State, string ETag, int Decision, IReadOnlyList<JourneyCommand> Pending);
+public sealed record StoredInstance(JourneyState State, ETag ETag, int Decision, IReadOnlyList<JourneyCommand> Pending);

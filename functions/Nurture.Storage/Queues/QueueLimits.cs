@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Nurture.Storage.Queues;
@@ -20,17 +21,20 @@ public static partial class QueueLimits
     /// <summary>Visibility timeout the service applies to a receive when none is given.</summary>
     public static readonly TimeSpan DefaultVisibilityTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Time to live meaning "until deleted" (sent as <c>messagettl=-1</c>).</summary>
-    public static readonly TimeSpan NeverExpires = Timeout.InfiniteTimeSpan;
+    /// <summary>Time to live meaning "until deleted" (sent as <c>messagettl=-1</c>, as the SDK documents).</summary>
+    public static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
 
-    /// <summary>Whether the text fits in one message once encoded (base64 by default, as the Functions host sends).</summary>
+    /// <summary>Bytes the text takes in a message once UTF-8 encoded and base64'd (as Nurture's queue clients send it).</summary>
     /// <param name="text">The message text.</param>
-    /// <param name="encoding">How the queue encodes messages.</param>
-    public static bool Fits(string text, QueueMessageEncoding encoding = QueueMessageEncoding.Base64)
+    public static int EncodedByteCount(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return QueueWireText.EncodedByteCount(text, encoding) <= MaxMessageBytes;
+        return (Encoding.UTF8.GetByteCount(text) + 2) / 3 * 4;
     }
+
+    /// <summary>Whether the text fits in one message once encoded.</summary>
+    /// <param name="text">The message text.</param>
+    public static bool Fits(string text) => EncodedByteCount(text) <= MaxMessageBytes;
 
     /// <summary>Throws unless the name is a valid queue name.</summary>
     public static void ValidateQueueName(string name)

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Repositories;
@@ -14,10 +16,10 @@ public sealed class ContactIndex
     /// <summary>The index table.</summary>
     public const string TableName = "NurtureContactIndex";
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     /// <summary>Creates the index over the account's Table service.</summary>
-    public ContactIndex(ITableService tables)
+    public ContactIndex(TableServiceClient tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient(TableName);
@@ -29,7 +31,7 @@ public sealed class ContactIndex
     /// <summary>The contact that owns the identity, or null.</summary>
     public async Task<string?> FindAsync(IdentityKind kind, string normalizedValue, CancellationToken cancellationToken = default)
     {
-        var row = await _table.GetAsync(PartitionKey(kind, normalizedValue), string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(PartitionKey(kind, normalizedValue), string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row?.GetString("ContactId");
     }
 
@@ -40,10 +42,10 @@ public sealed class ContactIndex
         var key = PartitionKey(kind, normalizedValue);
         try
         {
-            await _table.AddAsync(new TableEntity(key, string.Empty) { { "ContactId", contactId }, { "Kind", kind.ToString() } }, cancellationToken).ConfigureAwait(false);
+            await _table.InsertAsync(new TableEntity(key, string.Empty) { { "ContactId", contactId }, { "Kind", kind.ToString() } }, cancellationToken).ConfigureAwait(false);
             return contactId;
         }
-        catch (StorageRequestException ex) when (ex.IsConflict)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             var owner = await FindAsync(kind, normalizedValue, cancellationToken).ConfigureAwait(false);
 
@@ -82,7 +84,7 @@ public sealed class ContactIndex
     public async Task<bool> ReleaseAsync(IdentityKind kind, string normalizedValue, string contactId, CancellationToken cancellationToken = default)
     {
         var key = PartitionKey(kind, normalizedValue);
-        var row = await _table.GetAsync(key, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(key, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (row?.GetString("ContactId") != contactId)
         {
             return false;
@@ -90,7 +92,7 @@ public sealed class ContactIndex
 
         try
         {
-            return await _table.DeleteAsync(key, string.Empty, row.ETag!, cancellationToken).ConfigureAwait(false);
+            return await _table.DeleteIfMatchAsync(key, string.Empty, row.ETag!, cancellationToken).ConfigureAwait(false);
         }
         catch (ETagMismatchException)
         {

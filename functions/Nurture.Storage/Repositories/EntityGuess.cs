@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Repositories;
@@ -31,7 +33,11 @@ public sealed class EntityGuess
     public static EntityGuess Known(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        ArgumentException.ThrowIfNullOrEmpty(entity.ETag, nameof(entity));
+        if (entity.ETag == default)
+        {
+            throw new ArgumentException("The entity carries no ETag; pass one read from storage.", nameof(entity));
+        }
+
         return new EntityGuess(true, entity);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Nurture.Core.Events;
 using Nurture.Storage.Tables;
 
@@ -22,11 +23,11 @@ public sealed class EventStore
     /// <summary>Partitions per day; timers read them all.</summary>
     public const int DailyShards = 8;
 
-    private readonly ITableClient _timeline;
-    private readonly ITableClient _daily;
+    private readonly TableClient _timeline;
+    private readonly TableClient _daily;
 
     /// <summary>Creates the store over the account's Table service.</summary>
-    public EventStore(ITableService tables)
+    public EventStore(TableServiceClient tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _timeline = tables.GetTableClient(TimelineTableName);
@@ -56,8 +57,8 @@ public sealed class EventStore
     public async IAsyncEnumerable<StoredEvent> ReadTimelineAsync(string contactId, int? max = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var count = 0;
-        var query = new TableQuery(TableFilter.PartitionKeyEquals(contactId)) { PageSize = max is { } m ? Math.Clamp(m, 1, 1000) : null };
-        await foreach (var row in _timeline.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        var pageSize = max is { } m ? Math.Clamp(m, 1, 1000) : (int?)null;
+        await foreach (var row in _timeline.QueryAsync<TableEntity>(TableFilters.Partition(contactId), pageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (max is { } limit && count++ >= limit)
             {
@@ -78,7 +79,7 @@ public sealed class EventStore
         ArgumentException.ThrowIfNullOrEmpty(contactId);
         ArgumentException.ThrowIfNullOrEmpty(eventId);
         var rowKey = TimelineRowKey(occurredAt, eventId);
-        var row = await _timeline.GetAsync(contactId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _timeline.FindAsync(contactId, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row is null ? null : FromEntity(row);
     }
 
@@ -87,7 +88,7 @@ public sealed class EventStore
     {
         for (var shard = 0; shard < DailyShards; shard++)
         {
-            await foreach (var row in _daily.QueryAsync(TableQuery.ForPartition(DayPartition(day, shard)), cancellationToken).ConfigureAwait(false))
+            await foreach (var row in _daily.QueryAsync<TableEntity>(TableFilters.Partition(DayPartition(day, shard)), cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 yield return FromEntity(row);
             }
@@ -99,7 +100,7 @@ public sealed class EventStore
     {
         var deleted = 0;
         var rows = new List<TableEntity>();
-        await foreach (var row in _timeline.QueryAsync(new TableQuery(TableFilter.PartitionKeyEquals(contactId)) { Select = ["EventId", "OccurredAt"] }, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _timeline.QueryAsync<TableEntity>(TableFilters.Partition(contactId), select: ["PartitionKey", "RowKey", "EventId", "OccurredAt"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }
@@ -108,10 +109,10 @@ public sealed class EventStore
         {
             if (row.GetString("EventId") is { } eventId && row.GetDateTimeOffset("OccurredAt") is { } occurredAt)
             {
-                await _daily.DeleteAsync(DayPartition(DateOnly.FromDateTime(occurredAt.UtcDateTime), Shard(eventId)), eventId, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await _daily.DeleteIfMatchAsync(DayPartition(DateOnly.FromDateTime(occurredAt.UtcDateTime), Shard(eventId)), eventId, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
-            if (await _timeline.DeleteAsync(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false))
+            if (await _timeline.DeleteIfMatchAsync(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 deleted++;
             }

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Azure.Storage.Queues;
 using Nurture.Core.Ingestion;
 using Nurture.Storage.Queues;
+using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Repositories;
 
@@ -21,11 +23,11 @@ public sealed class InboundQueue
     private const int MaxInlineBodyBytes = 32 * 1024;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly IQueueClient _queue;
+    private readonly QueueClient _queue;
     private readonly PayloadStore _payloads;
 
     /// <summary>Creates the queue over the account's services.</summary>
-    public InboundQueue(IQueueService queues, PayloadStore payloads)
+    public InboundQueue(QueueServiceClient queues, PayloadStore payloads)
     {
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(payloads);
@@ -36,7 +38,7 @@ public sealed class InboundQueue
     /// <summary>Creates the queue and the payload table if needed.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await _queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await _payloads.InitializeAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -55,7 +57,7 @@ public sealed class InboundQueue
             message = delivery with { Body = null, PayloadRef = delivery.DeliveryId };
         }
 
-        await _queue.SendAsync(Serialize(message), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _queue.EnqueueAsync(Serialize(message), cancellationToken: cancellationToken).ConfigureAwait(false);
         return message;
     }
 
@@ -80,7 +82,8 @@ public sealed class InboundQueue
     }
 
     /// <summary>Messages waiting or in flight (approximate, as the service counts).</summary>
-    public Task<int> ApproximateCountAsync(CancellationToken cancellationToken = default) => _queue.GetApproximateMessageCountAsync(cancellationToken);
+    public async Task<int> ApproximateCountAsync(CancellationToken cancellationToken = default) =>
+        (await _queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
 
     /// <summary>Deletes a stored body once the delivery has been processed.</summary>
     public Task ReleaseBodyAsync(InboundDelivery delivery, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Repositories;
@@ -17,7 +19,7 @@ public static class OptimisticUpdate
     /// storage unchanged. Returns the entity written (with its new ETag), or the current one when unchanged.
     /// </summary>
     public static Task<TableEntity?> UpdateAsync(
-        ITableClient table,
+        TableClient table,
         string partitionKey,
         string rowKey,
         Func<TableEntity?, TableEntity?> decide,
@@ -26,13 +28,13 @@ public static class OptimisticUpdate
         UpdateAsync(table, partitionKey, rowKey, decide, EntityGuess.None, mode, cancellationToken);
 
     /// <summary>
-    /// As <see cref="UpdateAsync(ITableClient, string, string, Func{TableEntity?, TableEntity?}, TableUpdateMode, CancellationToken)"/>;
+    /// As <see cref="UpdateAsync(TableClient, string, string, Func{TableEntity?, TableEntity?}, TableUpdateMode, CancellationToken)"/>;
     /// with a <paramref name="guess"/> the first attempt skips the read and decides on the guessed state: an insert
     /// when it guessed missing, an If-Match write with the guessed ETag otherwise. Either fails if the guess was wrong
     /// (409 or 412), and the next attempt reads as usual, so a wrong guess costs a request but never an update.
     /// </summary>
     public static async Task<TableEntity?> UpdateAsync(
-        ITableClient table,
+        TableClient table,
         string partitionKey,
         string rowKey,
         Func<TableEntity?, TableEntity?> decide,
@@ -46,8 +48,8 @@ public static class OptimisticUpdate
         for (var attempt = 1; ; attempt++)
         {
             var guessed = attempt == 1 && guess.SkipsRead;
-            var current = guessed ? guess.Entity : await table.GetAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var next = decide(current?.Clone());
+            var current = guessed ? guess.Entity : await table.FindAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var next = decide(current?.Copy());
             if (next is null)
             {
                 if (guessed)
@@ -64,11 +66,11 @@ public static class OptimisticUpdate
             try
             {
                 next.ETag = current is null
-                    ? await table.AddAsync(next, cancellationToken).ConfigureAwait(false)
-                    : await table.UpdateAsync(next, current.ETag!, mode, cancellationToken).ConfigureAwait(false);
+                    ? await table.InsertAsync(next, cancellationToken).ConfigureAwait(false)
+                    : await table.UpdateIfMatchAsync(next, current.ETag, mode, cancellationToken).ConfigureAwait(false);
                 return next;
             }
-            catch (StorageRequestException ex) when ((ex is ETagMismatchException || ex.IsConflict || ex.IsNotFound) && attempt < MaxAttempts)
+            catch (RequestFailedException ex) when ((ex.Status is 412 or 409 or 404) && attempt < MaxAttempts)
             {
                 // Another writer changed, created or deleted it since we read: decide again on what is there now.
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Repositories;
@@ -22,10 +23,10 @@ public sealed class PayloadStore
     private const int ChunksPerTransaction = 40;
     private const string ManifestRow = "manifest";
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     /// <summary>Creates the store over the account's Table service.</summary>
-    public PayloadStore(ITableService tables)
+    public PayloadStore(TableServiceClient tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient(TableName);
@@ -46,14 +47,14 @@ public sealed class PayloadStore
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(id, ChunkRow(i)) { { "Data", chunk.ToArray() } }));
             if (actions.Count == ChunksPerTransaction)
             {
-                await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                await _table.SubmitCheckedAsync(actions, cancellationToken).ConfigureAwait(false);
                 actions.Clear();
             }
         }
 
         if (actions.Count > 0)
         {
-            await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            await _table.SubmitCheckedAsync(actions, cancellationToken).ConfigureAwait(false);
         }
 
         await _table.UpsertAsync(
@@ -71,7 +72,7 @@ public sealed class PayloadStore
     public async Task<byte[]?> LoadAsync(string id, CancellationToken cancellationToken = default)
     {
         TableLimits.ValidateKey(id, nameof(id));
-        var manifest = await _table.GetAsync(id, ManifestRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var manifest = await _table.FindAsync(id, ManifestRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (manifest is null)
         {
             return null;
@@ -81,8 +82,8 @@ public sealed class PayloadStore
         var chunks = manifest.GetInt32("Chunks") ?? 0;
         var payload = new byte[length];
         var seen = 0;
-        var query = new TableQuery(TableFilter.PartitionKeyEquals(id) & TableFilter.StartsWith("RowKey", "c")) { Select = ["Data"] };
-        await foreach (var row in _table.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        var filter = TableFilters.And(TableFilters.Partition(id), TableFilters.StartsWith("RowKey", "c"));
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Data"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var index = int.Parse(row.RowKey.AsSpan(1), CultureInfo.InvariantCulture);
             row.GetBinary("Data")!.CopyTo(payload, index * ChunkBytes);
@@ -103,16 +104,16 @@ public sealed class PayloadStore
         TableLimits.ValidateKey(id, nameof(id));
 
         // Manifest first, so a half-deleted payload is never readable.
-        await _table.DeleteAsync(id, ManifestRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _table.DeleteIfMatchAsync(id, ManifestRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         var rows = new List<string>();
-        await foreach (var row in _table.QueryAsync(new TableQuery(TableFilter.PartitionKeyEquals(id)) { Select = ["RowKey"] }, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableFilters.Partition(id), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row.RowKey);
         }
 
         foreach (var batch in rows.Chunk(100))
         {
-            await _table.SubmitTransactionAsync(batch.Select(rk => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id, rk))).ToList(), cancellationToken).ConfigureAwait(false);
+            await _table.SubmitCheckedAsync(batch.Select(rk => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id, rk))).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 

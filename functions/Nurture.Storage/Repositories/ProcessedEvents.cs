@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Repositories;
@@ -12,10 +13,10 @@ public sealed class ProcessedEvents
     /// <summary>The marker table.</summary>
     public const string TableName = "NurtureProcessedEvents";
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     /// <summary>Creates the store over the account's Table service.</summary>
-    public ProcessedEvents(ITableService tables)
+    public ProcessedEvents(TableServiceClient tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient(TableName);
@@ -26,7 +27,7 @@ public sealed class ProcessedEvents
 
     /// <summary>True when the event was processed before.</summary>
     public async Task<bool> IsProcessedAsync(string eventId, CancellationToken cancellationToken = default) =>
-        await _table.GetAsync(eventId, string.Empty, ["ContactId"], cancellationToken).ConfigureAwait(false) is not null;
+        await _table.FindAsync(eventId, string.Empty, ["ContactId"], cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>Records the event as processed for the contact (idempotent).</summary>
     public Task MarkAsync(string eventId, string contactId, DateTimeOffset processedAt, CancellationToken cancellationToken = default) =>
@@ -37,7 +38,7 @@ public sealed class ProcessedEvents
     {
         foreach (var eventId in eventIds)
         {
-            await _table.DeleteAsync(eventId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await _table.DeleteIfMatchAsync(eventId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 }

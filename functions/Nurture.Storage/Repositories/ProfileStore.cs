@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
 using Nurture.Core.Profiles;
 using Nurture.Storage.Tables;
 
@@ -15,10 +16,10 @@ public sealed class ProfileStore
 
     private const string ProfileRow = "profile";
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     /// <summary>Creates the store over the account's Table service.</summary>
-    public ProfileStore(ITableService tables)
+    public ProfileStore(TableServiceClient tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient(TableName);
@@ -30,10 +31,10 @@ public sealed class ProfileStore
     /// <summary>The profile, or null; follows a merge redirect once.</summary>
     public async Task<ContactProfile?> GetAsync(string contactId, CancellationToken cancellationToken = default)
     {
-        var row = await _table.GetAsync(contactId, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(contactId, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (row?.GetString("MergedInto") is { } survivor)
         {
-            row = await _table.GetAsync(survivor, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+            row = await _table.FindAsync(survivor, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         return row is null ? null : Read(row);
@@ -42,7 +43,7 @@ public sealed class ProfileStore
     /// <summary>The contact a merged-away id now lives in, or the id itself.</summary>
     public async Task<string> ResolveAsync(string contactId, CancellationToken cancellationToken = default)
     {
-        var row = await _table.GetAsync(contactId, ProfileRow, ["MergedInto"], cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(contactId, ProfileRow, ["MergedInto"], cancellationToken).ConfigureAwait(false);
         return row?.GetString("MergedInto") ?? contactId;
     }
 
@@ -52,7 +53,7 @@ public sealed class ProfileStore
     /// </summary>
     public async Task<ProfileLookup> ResolveForUpdateAsync(string contactId, CancellationToken cancellationToken = default)
     {
-        var row = await _table.GetAsync(contactId, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindAsync(contactId, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (row?.GetString("MergedInto") is { } survivor)
         {
             return new ProfileLookup(survivor, EntityGuess.None);
@@ -90,27 +91,27 @@ public sealed class ProfileStore
 
     /// <summary>Deletes the profile row (erasure).</summary>
     public Task<bool> DeleteAsync(string contactId, CancellationToken cancellationToken = default) =>
-        _table.DeleteAsync(contactId, ProfileRow, cancellationToken: cancellationToken);
+        _table.DeleteIfMatchAsync(contactId, ProfileRow, cancellationToken: cancellationToken);
 
     /// <summary>Deletes the redirect rows of contacts merged into <paramref name="survivorId"/> (erasure).</summary>
     public async Task DeleteRedirectsToAsync(string survivorId, CancellationToken cancellationToken = default)
     {
         var redirects = new List<string>();
-        await foreach (var row in _table.QueryAsync(new TableQuery(TableFilter.Equal("MergedInto", survivorId)) { Select = ["MergedInto"] }, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"MergedInto eq {survivorId}"), select: ["PartitionKey", "RowKey", "MergedInto"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             redirects.Add(row.PartitionKey);
         }
 
         foreach (var loser in redirects)
         {
-            await _table.DeleteAsync(loser, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await _table.DeleteIfMatchAsync(loser, ProfileRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Every stored profile (not redirects), for timers and segment queries.</summary>
     public async IAsyncEnumerable<ContactProfile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var row in _table.QueryAsync(new TableQuery(), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _table.QueryAsync<TableEntity>(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (row.GetString("MergedInto") is null)
             {
@@ -130,9 +131,9 @@ public sealed class ProfileStore
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
-        await foreach (var page in _table.QueryPagesAsync(new TableQuery { PageSize = pageSize }, continuationToken, cancellationToken).ConfigureAwait(false))
+        await foreach (var page in _table.QueryAsync<TableEntity>(maxPerPage: pageSize, cancellationToken: cancellationToken).AsPages(continuationToken, pageSize).ConfigureAwait(false))
         {
-            var profiles = page.Entities.Where(row => row.GetString("MergedInto") is null).Select(Read).ToList();
+            var profiles = page.Values.Where(row => row.GetString("MergedInto") is null).Select(Read).ToList();
             return new ProfilePage(profiles, page.ContinuationToken);
         }
 

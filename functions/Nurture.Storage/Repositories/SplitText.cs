@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Repositories;

@@ -1,4 +1,5 @@
 using System.Text;
+using Azure.Data.Tables;
 using Nurture.Core.Profiles;
 using Nurture.Storage.Tables;
 
@@ -13,11 +14,11 @@ public sealed class SuppressionList
     /// <summary>The suppression table.</summary>
     public const string TableName = "NurtureSuppression";
 
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
     private readonly byte[] _salt;
 
     /// <summary>Creates the list; <paramref name="salt"/> is a secret setting that must not change once used.</summary>
-    public SuppressionList(ITableService tables, string salt)
+    public SuppressionList(TableServiceClient tables, string salt)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentException.ThrowIfNullOrEmpty(salt);
@@ -34,7 +35,7 @@ public sealed class SuppressionList
 
     /// <summary>True when the address is suppressed.</summary>
     public async Task<bool> ContainsAsync(IdentityKind kind, string normalizedValue, CancellationToken cancellationToken = default) =>
-        await _table.GetAsync(Hash(kind, normalizedValue), string.Empty, ["Reason"], cancellationToken).ConfigureAwait(false) is not null;
+        await _table.FindAsync(Hash(kind, normalizedValue), string.Empty, ["Reason"], cancellationToken).ConfigureAwait(false) is not null;
 
     private string Hash(IdentityKind kind, string normalizedValue) => kind switch
     {

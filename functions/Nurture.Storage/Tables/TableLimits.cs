@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using Azure;
+using Azure.Data.Tables;
 
 namespace Nurture.Storage.Tables;
 
 /// <summary>
-/// The Table service's limits, checked before a request is sent so a bad key or name fails with a
-/// clear message instead of a service error (Azurite answers 500 to a '/' in a key).
+/// The Table service's limits, checked before a request is sent so a bad key or name fails with a clear
+/// message instead of a service error. Azurite is more lenient than Azure in places (it answers 500 to a '/' in
+/// a key and stores entities Azure refuses), so the rules are Azure's, enforced here.
 /// </summary>
 public static partial class TableLimits
 {
@@ -31,7 +34,7 @@ public static partial class TableLimits
 
     private static readonly HashSet<string> SystemProperties = new(StringComparer.Ordinal)
     {
-        "PartitionKey", "RowKey", "Timestamp", "ETag",
+        "PartitionKey", "RowKey", "Timestamp", "ETag", "odata.etag",
     };
 
     /// <summary>Throws unless the name is a valid table name.</summary>
@@ -93,20 +96,27 @@ public static partial class TableLimits
         }
     }
 
-    /// <summary>Throws unless the entity's keys, property count and value sizes are within limits.</summary>
+    /// <summary>Throws unless the entity's keys, property names, property count and value sizes are within limits.</summary>
     public static void ValidateEntity(TableEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         ValidateKey(entity.PartitionKey, nameof(TableEntity.PartitionKey));
         ValidateKey(entity.RowKey, nameof(TableEntity.RowKey));
-        if (entity.Count > MaxProperties)
-        {
-            throw new ArgumentException($"Entity has {entity.Count} properties; the limit is {MaxProperties}.", nameof(entity));
-        }
-
         long size = 4 + (entity.PartitionKey.Length + entity.RowKey.Length) * 2L;
+        var count = 0;
         foreach (var (name, value) in entity)
         {
+            if (SystemProperties.Contains(name) || value is null)
+            {
+                continue;
+            }
+
+            ValidatePropertyName(name);
+            if (++count > MaxProperties)
+            {
+                throw new ArgumentException($"Entity has more than {MaxProperties} properties, the most one entity may have.", nameof(entity));
+            }
+
             var valueBytes = value switch
             {
                 string s => s.Length * 2L,

@@ -1,38 +1,40 @@
 using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Nurture.Functions.Hosting;
-using Nurture.Storage;
 using Nurture.Storage.Connections;
-using Nurture.Storage.Queues;
-using Nurture.Storage.Rest;
-using Nurture.Storage.Tables;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Benchmarks.Harness;
 
 /// <summary>
-/// The REST storage services with every request counted; with a name prefix, every table and queue the app asks
-/// for gets its own prefixed name, so a run can share an account with tests and clean up after itself.
+/// The SDK storage clients with every request counted by a pipeline policy; with a name prefix, every table and queue
+/// the app asks for gets its own prefixed name, so a run can share an account with tests and clean up after itself.
 /// </summary>
 internal sealed class CountedStorageAccounts : IStorageAccounts
 {
-    private readonly IQueueService _queues;
-    private readonly ITableService _tables;
+    private readonly StorageAccount _account;
 
     public CountedStorageAccounts(string connectionString, string namePrefix = "")
     {
         ArgumentNullException.ThrowIfNull(namePrefix);
-        var options = new StorageClientOptions();
-        options.AddPolicy(Counter, HttpPipelinePosition.PerCall);
-        var connection = StorageConnection.Parse(connectionString);
-        var queues = new RestQueueService(connection, options);
-        var tables = new RestTableService(connection, options);
-        _queues = namePrefix.Length == 0 ? queues : new PrefixedQueueService(queues, namePrefix);
-        _tables = namePrefix.Length == 0 ? tables : new PrefixedTableService(tables, namePrefix);
+        void Count(ClientOptions options) => options.AddPolicy(Counter, HttpPipelinePosition.PerCall);
+        if (namePrefix.Length > 0)
+        {
+            _account = PrefixedStorage.Create(connectionString, namePrefix, configure: Count);
+            return;
+        }
+
+        var tableOptions = StorageClientDefaults.TableOptions();
+        var queueOptions = StorageClientDefaults.QueueOptions();
+        Count(tableOptions);
+        Count(queueOptions);
+        _account = new StorageAccount(new TableServiceClient(connectionString, tableOptions), new QueueServiceClient(connectionString, queueOptions));
     }
 
     public RequestCounter Counter { get; } = new();
 
-    public IQueueService GetQueueService(string connectionName) => _queues;
+    public QueueServiceClient GetQueueService(string connectionName) => _account.Queues;
 
-    public ITableService GetTableService(string connectionName) => _tables;
+    public TableServiceClient GetTableService(string connectionName) => _account.Tables;
 }

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Nurture.Storage.Queues;
 using Nurture.Storage.Tables;
 
@@ -30,14 +33,14 @@ internal static class RawStorageMix
     /// Queue operations use a fresh queue.
     /// </summary>
     public static async Task<double> MeasureAsync(
-        ITableClient table, IReadOnlyList<string> partitions, IQueueService queues, IReadOnlyDictionary<StorageRequestKind, int> plan, int concurrency, string payload, CancellationToken ct)
+        TableClient table, IReadOnlyList<string> partitions, QueueServiceClient queues, IReadOnlyDictionary<StorageRequestKind, int> plan, int concurrency, string payload, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(partitions);
         ArgumentOutOfRangeException.ThrowIfZero(partitions.Count);
         ArgumentNullException.ThrowIfNull(plan);
         var queue = queues.GetQueueClient("benchmix-" + Guid.NewGuid().ToString("N")[..10]);
-        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         try
         {
             var held = await PrepareQueueAsync(queue, plan, payload, ct).ConfigureAwait(false);
@@ -55,15 +58,15 @@ internal static class RawStorageMix
 
     /// <summary>Fills the queue and receives the messages the deletes and updates use.</summary>
     private static async Task<ConcurrentQueue<QueueMessage>> PrepareQueueAsync(
-        IQueueClient queue, IReadOnlyDictionary<StorageRequestKind, int> plan, string payload, CancellationToken ct)
+        QueueClient queue, IReadOnlyDictionary<StorageRequestKind, int> plan, string payload, CancellationToken ct)
     {
         var toHold = Count(plan, StorageRequestKind.QueueDelete) + Count(plan, StorageRequestKind.QueueUpdate);
         var messages = toHold + (Count(plan, StorageRequestKind.QueueReceive) * 16);
-        await ConcurrentLoop.RunAsync(messages, 16, (_, token) => queue.SendAsync(payload[..Math.Min(200, payload.Length)], cancellationToken: token), ct).ConfigureAwait(false);
+        await ConcurrentLoop.RunAsync(messages, 16, (_, token) => queue.EnqueueAsync(payload[..Math.Min(200, payload.Length)], cancellationToken: token), ct).ConfigureAwait(false);
         var held = new ConcurrentQueue<QueueMessage>();
         while (held.Count < toHold)
         {
-            var batch = await queue.ReceiveAsync(Math.Min(32, toHold - held.Count), Hold, ct).ConfigureAwait(false);
+            var batch = (await queue.ReceiveMessagesAsync(Math.Min(32, toHold - held.Count), Hold, ct).ConfigureAwait(false)).Value;
             foreach (var message in batch)
             {
                 held.Enqueue(message);
@@ -75,19 +78,19 @@ internal static class RawStorageMix
 
     private static Task RunAsync(StorageRequestKind kind, int i, Target to, CancellationToken ct) => kind switch
     {
-        StorageRequestKind.TablePointRead => to.Table.GetAsync(to.Partitions[i % to.Partitions.Count], "state", cancellationToken: ct),
-        StorageRequestKind.TableQuery => to.Table.QueryAsync(TableQuery.ForPartition(to.Partitions[i % to.Partitions.Count]), ct).ToListAsync(ct).AsTask(),
+        StorageRequestKind.TablePointRead => to.Table.FindAsync(to.Partitions[i % to.Partitions.Count], "state", cancellationToken: ct),
+        StorageRequestKind.TableQuery => to.Table.QueryAsync<TableEntity>(TableFilters.Partition(to.Partitions[i % to.Partitions.Count]), cancellationToken: ct).ToListAsync(ct).AsTask(),
         StorageRequestKind.TableWrite => to.Table.UpsertAsync(Entity("raw-w" + i, string.Empty, to.Payload), TableUpdateMode.Replace, ct),
-        StorageRequestKind.TableBatch => to.Table.SubmitTransactionAsync(
+        StorageRequestKind.TableBatch => to.Table.SubmitCheckedAsync(
             [
                 new(TableTransactionActionType.UpsertReplace, Entity("raw-b" + i, "state", to.Payload)),
                 new(TableTransactionActionType.UpsertReplace, Entity("raw-b" + i, "h-00000001", to.Payload)),
             ],
             ct),
-        StorageRequestKind.QueueSend => to.Queue.SendAsync(to.Payload[..Math.Min(200, to.Payload.Length)], cancellationToken: ct),
-        StorageRequestKind.QueueReceive => to.Queue.ReceiveAsync(16, Hold, ct),
-        StorageRequestKind.QueueDelete => Take(to.Held, m => to.Queue.DeleteAsync(m.MessageId, m.PopReceipt, ct)),
-        StorageRequestKind.QueueUpdate => Take(to.Held, m => to.Queue.UpdateAsync(m.MessageId, m.PopReceipt, Hold, cancellationToken: ct)),
+        StorageRequestKind.QueueSend => to.Queue.EnqueueAsync(to.Payload[..Math.Min(200, to.Payload.Length)], cancellationToken: ct),
+        StorageRequestKind.QueueReceive => to.Queue.ReceiveMessagesAsync(16, Hold, ct),
+        StorageRequestKind.QueueDelete => Take(to.Held, m => to.Queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, ct)),
+        StorageRequestKind.QueueUpdate => Take(to.Held, m => to.Queue.UpdateMessageAsync(m.MessageId, m.PopReceipt, visibilityTimeout: Hold, cancellationToken: ct)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not part of a raw mix."),
     };
 
@@ -112,5 +115,5 @@ internal static class RawStorageMix
     private static TableEntity Entity(string partitionKey, string rowKey, string payload) =>
         new(partitionKey, rowKey) { { "Json", payload }, { "At", DateTimeOffset.UtcNow } };
 
-    private sealed record Target(ITableClient Table, IReadOnlyList<string> Partitions, IQueueClient Queue, ConcurrentQueue<QueueMessage> Held, string Payload);
+    private sealed record Target(TableClient Table, IReadOnlyList<string> Partitions, QueueClient Queue, ConcurrentQueue<QueueMessage> Held, string Payload);
 }

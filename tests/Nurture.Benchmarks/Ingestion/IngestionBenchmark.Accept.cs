@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Benchmarks.Harness;
 using Nurture.Core.Events;
@@ -20,15 +21,15 @@ public static partial class IngestionBenchmark
     internal static byte[] OrderJson(int i) => Encoding.UTF8.GetBytes(
         $$"""{"id":{{900000 + i}},"email":"bench.{{i}}@example.com","created_at":"2026-11-23T08:00:00Z","currency":"USD","total_price":"42.00","subtotal_price":"42.00","checkout_token":"tok{{i}}","customer":{"id":{{700000 + i}},"email":"bench.{{i}}@example.com","first_name":"Bench"},"line_items":[{"id":1,"product_id":632910392,"title":"Mug","quantity":1,"price":"42.00","sku":"MUG-1"}]}""");
 
-    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPutsAsync(IQueueService queues, CpuMeter meter, int clients, int total, CancellationToken ct)
+    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPutsAsync(QueueServiceClient queues, CpuMeter meter, int clients, int total, CancellationToken ct)
     {
         var queue = queues.GetQueueClient("bench-raw-put-" + Guid.NewGuid().ToString("N")[..12]);
-        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         var delivery = new InboundDelivery(Guid.NewGuid().ToString("N"), EventSource.Shopify, "orders/create", DateTimeOffset.UtcNow, new Dictionary<string, string> { ["X-Shopify-Topic"] = "orders/create", ["X-Shopify-Event-Id"] = "e" }, Convert.ToBase64String(OrderJson(1)), null);
         var text = InboundQueue.Serialize(delivery);
-        await RunConcurrentlyAsync(clients, clients * 4, _ => queue.SendAsync(text, cancellationToken: ct)).ConfigureAwait(false);
+        await RunConcurrentlyAsync(clients, clients * 4, _ => queue.EnqueueAsync(text, cancellationToken: ct)).ConfigureAwait(false);
         var before = meter.Read();
-        var rate = await RunConcurrentlyAsync(clients, total, _ => queue.SendAsync(text, cancellationToken: ct)).ConfigureAwait(false);
+        var rate = await RunConcurrentlyAsync(clients, total, _ => queue.EnqueueAsync(text, cancellationToken: ct)).ConfigureAwait(false);
         var cost = meter.Read().Since(before, total, total / rate);
         await queue.DeleteIfExistsAsync(ct).ConfigureAwait(false);
         return (rate, cost);
@@ -93,7 +94,7 @@ public static partial class IngestionBenchmark
     }
 
     private static Task ClearInboundAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<IStorageAccounts>().GetQueueService(StorageConnectionFactory.DefaultConnectionName).GetQueueClient(InboundQueue.QueueName).ClearAsync(ct);
+        services.GetRequiredService<IStorageAccounts>().GetQueueService(StorageConnectionSettings.DefaultConnectionName).GetQueueClient(InboundQueue.QueueName).ClearMessagesAsync(ct);
 
     private static HttpClient Client(Uri address, int connections) =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) }) { BaseAddress = address };

@@ -1,6 +1,7 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Nurture.Benchmarks.Harness;
 using Nurture.Storage.Queues;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Ingestion;
@@ -13,30 +14,30 @@ public static partial class IngestionBenchmark
 {
     private const int OperationsPerKind = 600;
 
-    private static async Task<IReadOnlyList<(string Kind, CpuCost Cost)>> MeasureOperationCostsAsync(RestTableService tables, RestQueueService queues, CpuMeter meter, CancellationToken ct)
+    private static async Task<IReadOnlyList<(string Kind, CpuCost Cost)>> MeasureOperationCostsAsync(TableServiceClient tables, QueueServiceClient queues, CpuMeter meter, CancellationToken ct)
     {
         var table = tables.GetTableClient("benchops" + Guid.NewGuid().ToString("N")[..12]);
         var queue = queues.GetQueueClient("bench-ops-" + Guid.NewGuid().ToString("N")[..12]);
-        await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
+        await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         var profileSized = new string('x', 1300);
         var message = InboundMessageText();
         var costs = new List<(string, CpuCost)>
         {
-            ("table insert of a new row (identity claim)", await CostAsync(meter, i => table.AddAsync(new TableEntity("n" + i, string.Empty) { { "ContactId", "c" + i }, { "Kind", "Email" } }, ct)).ConfigureAwait(false)),
-            ("table point get, found", await CostAsync(meter, i => table.GetAsync("n" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
-            ("table point get, not found (dedupe check, identity look-up)", await CostAsync(meter, i => table.GetAsync("missing" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
+            ("table insert of a new row (identity claim)", await CostAsync(meter, i => table.InsertAsync(new TableEntity("n" + i, string.Empty) { { "ContactId", "c" + i }, { "Kind", "Email" } }, ct)).ConfigureAwait(false)),
+            ("table point get, found", await CostAsync(meter, i => table.FindAsync("n" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
+            ("table point get, not found (dedupe check, identity look-up)", await CostAsync(meter, i => table.FindAsync("missing" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
             ("table upsert of a 1.3 KB row (timeline, profile)", await CostAsync(meter, i => table.UpsertAsync(new TableEntity("u" + i, string.Empty) { { "Json", profileSized } }, TableUpdateMode.Replace, ct)).ConfigureAwait(false)),
-            ("queue put of an inbound message", await CostAsync(meter, _ => queue.SendAsync(message, cancellationToken: ct)).ConfigureAwait(false)),
+            ("queue put of an inbound message", await CostAsync(meter, _ => queue.EnqueueAsync(message, cancellationToken: ct)).ConfigureAwait(false)),
             ("queue get (batches of 16) and delete, per message", await CostAsync(meter, 16, async _ =>
             {
-                foreach (var received in await queue.ReceiveAsync(16, cancellationToken: ct).ConfigureAwait(false))
+                foreach (var received in (await queue.ReceiveMessagesAsync(16, cancellationToken: ct).ConfigureAwait(false)).Value)
                 {
-                    await queue.DeleteAsync(received.MessageId, received.PopReceipt, ct).ConfigureAwait(false);
+                    await queue.DeleteMessageAsync(received.MessageId, received.PopReceipt, ct).ConfigureAwait(false);
                 }
             }).ConfigureAwait(false)),
         };
-        await table.DeleteIfExistsAsync(ct).ConfigureAwait(false);
+        await table.DeleteAsync(ct).ConfigureAwait(false);
         await queue.DeleteIfExistsAsync(ct).ConfigureAwait(false);
         return costs;
     }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using Nurture.Benchmarks.Harness;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Ingestion;
 using Nurture.Storage.Connections;
+using Nurture.Storage.Queues;
 using Nurture.Storage.Repositories;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Ingestion;
@@ -22,9 +23,9 @@ public static partial class IngestionBenchmark
 
     private static async Task<ProcessingMeasurement> MeasureProcessingAsync(string connectionString, CpuMeter meter, int events, CancellationToken ct)
     {
-        var connection = StorageConnection.Parse(connectionString);
-        var tables = new RestTableService(connection);
-        var inbound = new InboundQueue(new RestQueueService(connection), new PayloadStore(tables));
+        var account = StorageAccount.FromConnectionString(connectionString);
+        var tables = account.Tables;
+        var inbound = new InboundQueue(account.Queues, new PayloadStore(tables));
         await inbound.InitializeAsync(ct).ConfigureAwait(false);
         await ProcessAsync(connectionString, inbound, meter, 500_000, WarmUpEvents, ct).ConfigureAwait(false);
         var (eventsPerSecond, requestsPerEvent, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, events, ct).ConfigureAwait(false);
@@ -68,11 +69,11 @@ public static partial class IngestionBenchmark
     }
 
     /// <summary>Point reads and upserts on a table, as many in parallel as the listener runs handlers.</summary>
-    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPointOpsAsync(RestTableService tables, CpuMeter meter, CancellationToken ct)
+    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPointOpsAsync(TableServiceClient tables, CpuMeter meter, CancellationToken ct)
     {
         const int operations = 3000;
         var table = tables.GetTableClient("benchraw" + Guid.NewGuid().ToString("N")[..12]);
-        await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
         var before = meter.Read();
         var rate = await RunConcurrentlyAsync(ListenerParallelism, operations, async i =>
         {
@@ -83,11 +84,11 @@ public static partial class IngestionBenchmark
             }
             else
             {
-                await table.GetAsync(key, string.Empty, cancellationToken: ct).ConfigureAwait(false);
+                await table.FindAsync(key, string.Empty, cancellationToken: ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
         var cost = meter.Read().Since(before, operations, operations / rate);
-        await table.DeleteIfExistsAsync(ct).ConfigureAwait(false);
+        await table.DeleteAsync(ct).ConfigureAwait(false);
         return (rate, cost);
     }
 }

@@ -4,7 +4,6 @@ using System.Text;
 using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Reporting;
 using Nurture.Storage.Connections;
-using Nurture.Storage.Rest;
 
 namespace Nurture.Benchmarks.Ingestion;
 
@@ -23,7 +22,8 @@ public static partial class IngestionBenchmark
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         var rows = new List<BenchmarkRow>();
-        var queues = new RestQueueService(StorageConnection.Parse(connectionString));
+        var account = StorageAccount.FromConnectionString(connectionString);
+        var queues = account.Queues;
         var meter = CpuMeter.For(connectionString);
         var acceptRates = new Dictionary<int, double>();
         foreach (var clients in new[] { 16, 64 })
@@ -72,7 +72,7 @@ public static partial class IngestionBenchmark
         if (processing.Cost.AzuriteMicroseconds is { } eventAzurite && processing.RawCost.AzuriteMicroseconds is { } opAzurite)
         {
             rows.Add(CpuRow("CPU per processed event: Azurite", eventAzurite, "requests per event × per raw point op", processing.RequestsPerEvent * opAzurite));
-            var costs = await MeasureOperationCostsAsync(new RestTableService(StorageConnection.Parse(connectionString)), queues, meter, ct).ConfigureAwait(false);
+            var costs = await MeasureOperationCostsAsync(account.Tables, queues, meter, ct).ConfigureAwait(false);
             foreach (var (kind, cost) in costs)
             {
                 if (cost.AzuriteMicroseconds is { } perOp)

@@ -9,7 +9,6 @@ using Nurture.Core.Journeys.Runtime;
 using Nurture.Functions.Journeys;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Benchmarks.Journeys;
@@ -31,7 +30,7 @@ public static partial class JourneyBenchmark
             await StartInstancesAsync(storage, plan.Instances, ct).ConfigureAwait(false);
 
             var counted = new CountedStorageAccounts(connectionString, prefix);
-            var work = setup.GetQueueService(StorageConnectionFactory.DefaultConnectionName).GetQueueClient(JourneyWorkQueue.QueueName);
+            var work = setup.GetQueueService(StorageConnectionSettings.DefaultConnectionName).GetQueueClient(JourneyWorkQueue.QueueName);
             var clock = Stopwatch.StartNew();
             var app = await JourneyBenchHost.StartAsync(connectionString, counted, ct).ConfigureAwait(false);
             double seconds;
@@ -42,7 +41,7 @@ public static partial class JourneyBenchmark
             {
                 // A message is deleted only after its handler finished, so an empty queue means every instance was advanced.
                 await Poll.UntilAsync(
-                    async () => await work.GetApproximateMessageCountAsync(ct).ConfigureAwait(false) == 0,
+                    async () => await work.GetApproximateMessageCountAsync().ConfigureAwait(false) == 0,
                     TimeSpan.FromMinutes(20),
                     "the journey-work queue to drain",
                     TimeSpan.FromMilliseconds(20)).ConfigureAwait(false);
@@ -68,8 +67,8 @@ public static partial class JourneyBenchmark
             // The raw mix reads the instances just run (state and history rows) and writes beside them, so it meets
             // tables of the size the runner met.
             var mix = RawStorageMix.Plan(byKind, plan.RawOperations);
-            var instances = setup.GetTableService(StorageConnectionFactory.DefaultConnectionName).GetTableClient(JourneyStorageNames.Default.Instances);
-            var queues = new RestQueueService(StorageConnection.Parse(connectionString));
+            var instances = setup.GetTableService(StorageConnectionSettings.DefaultConnectionName).GetTableClient(JourneyStorageNames.Default.Instances);
+            var queues = StorageAccount.FromConnectionString(connectionString).Queues;
             var raw = await RawStorageMix.MeasureAsync(instances, completed.Select(c => c.InstanceId).ToList(), queues, mix, JourneyBenchHost.ListenerParallelism, Payload, ct).ConfigureAwait(false);
             return new TransitionMeasurement(transitions / seconds, (double)requests / transitions, raw);
         }

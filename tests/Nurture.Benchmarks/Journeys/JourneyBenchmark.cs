@@ -64,16 +64,16 @@ public static partial class JourneyBenchmark
 
     private static async Task DeletePrefixedAsync(CountedStorageAccounts storage, CancellationToken ct)
     {
-        var tables = storage.GetTableService(StorageConnectionFactory.DefaultConnectionName);
-        foreach (var name in await tables.ListTablesAsync(cancellationToken: ct).ToListAsync(ct).ConfigureAwait(false))
+        var tables = storage.GetTableService(StorageConnectionSettings.DefaultConnectionName);
+        foreach (var table in await tables.QueryAsync(cancellationToken: ct).ToListAsync(ct).ConfigureAwait(false))
         {
-            await tables.GetTableClient(name).DeleteIfExistsAsync(ct).ConfigureAwait(false);
+            await tables.GetTableClient(table.Name).DeleteAsync(ct).ConfigureAwait(false);
         }
 
-        var queues = storage.GetQueueService(StorageConnectionFactory.DefaultConnectionName);
-        foreach (var name in await queues.ListQueuesAsync(cancellationToken: ct).ToListAsync(ct).ConfigureAwait(false))
+        var queues = storage.GetQueueService(StorageConnectionSettings.DefaultConnectionName);
+        foreach (var queue in await queues.GetQueuesAsync(cancellationToken: ct).ToListAsync(ct).ConfigureAwait(false))
         {
-            await queues.GetQueueClient(name).DeleteIfExistsAsync(ct).ConfigureAwait(false);
+            await queues.GetQueueClient(queue.Name).DeleteIfExistsAsync(ct).ConfigureAwait(false);
         }
     }
 }

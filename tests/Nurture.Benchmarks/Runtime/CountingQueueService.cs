@@ -1,64 +1,46 @@
-using System.Runtime.CompilerServices;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Nurture.Functions.Hosting;
-using Nurture.Storage.Queues;
-using Nurture.Storage.Tables;
+using Nurture.Storage.Connections;
 
 namespace Nurture.Benchmarks.Runtime;
 
 /// <summary>Storage for the benchmark host that counts successful message deletes, i.e. completed messages.</summary>
-internal sealed class CountingStorageAccounts(IQueueService queues, ITableService tables) : IStorageAccounts
+internal sealed class CountingStorageAccounts : IStorageAccounts
 {
-    private readonly CountingQueueService _queues = new(queues);
+    private readonly DeleteCounter _deletes = new();
+    private readonly QueueServiceClient _queues;
+    private readonly TableServiceClient _tables;
 
-    public long Deleted => Volatile.Read(ref _queues.DeletedCount);
-
-    public IQueueService GetQueueService(string connectionName) => _queues;
-
-    public ITableService GetTableService(string connectionName) => tables;
-
-    private sealed class CountingQueueService(IQueueService inner) : IQueueService
+    public CountingStorageAccounts(string connectionString)
     {
-        public long DeletedCount;
-
-        public IQueueClient GetQueueClient(string queueName) => new CountingQueueClient(inner.GetQueueClient(queueName), this);
-
-        public IAsyncEnumerable<string> ListQueuesAsync(string? prefix = null, CancellationToken cancellationToken = default) =>
-            inner.ListQueuesAsync(prefix, cancellationToken);
+        var options = StorageClientDefaults.QueueOptions();
+        options.AddPolicy(_deletes, HttpPipelinePosition.PerCall);
+        _queues = new QueueServiceClient(connectionString, options);
+        _tables = new TableServiceClient(connectionString, StorageClientDefaults.TableOptions());
     }
 
-    private sealed class CountingQueueClient(IQueueClient inner, CountingQueueService owner) : IQueueClient
+    public long Deleted => _deletes.Count;
+
+    public QueueServiceClient GetQueueService(string connectionName) => _queues;
+
+    public TableServiceClient GetTableService(string connectionName) => _tables;
+
+    private sealed class DeleteCounter : HttpPipelineSynchronousPolicy
     {
-        public string Name => inner.Name;
+        private long _count;
 
-        public Task<bool> CreateIfNotExistsAsync(CancellationToken cancellationToken = default) => inner.CreateIfNotExistsAsync(cancellationToken);
+        public long Count => Interlocked.Read(ref _count);
 
-        public Task<bool> DeleteIfExistsAsync(CancellationToken cancellationToken = default) => inner.DeleteIfExistsAsync(cancellationToken);
-
-        public Task<SendReceipt> SendAsync(string text, TimeSpan? visibilityDelay = null, TimeSpan? timeToLive = null, CancellationToken cancellationToken = default) =>
-            inner.SendAsync(text, visibilityDelay, timeToLive, cancellationToken);
-
-        public Task<IReadOnlyList<QueueMessage>> ReceiveAsync(int maxMessages = 1, TimeSpan? visibilityTimeout = null, CancellationToken cancellationToken = default) =>
-            inner.ReceiveAsync(maxMessages, visibilityTimeout, cancellationToken);
-
-        public Task<IReadOnlyList<PeekedMessage>> PeekAsync(int maxMessages = 1, CancellationToken cancellationToken = default) =>
-            inner.PeekAsync(maxMessages, cancellationToken);
-
-        public Task<UpdateReceipt> UpdateAsync(string messageId, string popReceipt, TimeSpan visibilityTimeout, string? text = null, CancellationToken cancellationToken = default) =>
-            inner.UpdateAsync(messageId, popReceipt, visibilityTimeout, text, cancellationToken);
-
-        public async Task<bool> DeleteAsync(string messageId, string popReceipt, CancellationToken cancellationToken = default)
+        public override void OnReceivedResponse(HttpMessage message)
         {
-            var deleted = await inner.DeleteAsync(messageId, popReceipt, cancellationToken).ConfigureAwait(false);
-            if (deleted)
+            if (message.Request.Method == RequestMethod.Delete && message.Response.Status == 204
+                && message.Request.Uri.Path.Contains("/messages/", StringComparison.Ordinal))
             {
-                Interlocked.Increment(ref owner.DeletedCount);
+                Interlocked.Increment(ref _count);
             }
-
-            return deleted;
         }
-
-        public Task<int> GetApproximateMessageCountAsync(CancellationToken cancellationToken = default) => inner.GetApproximateMessageCountAsync(cancellationToken);
-
-        public Task ClearAsync(CancellationToken cancellationToken = default) => inner.ClearAsync(cancellationToken);
     }
 }

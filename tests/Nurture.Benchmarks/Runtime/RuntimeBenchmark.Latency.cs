@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Azure.Storage.Queues;
 using Nurture.Functions.Catalog;
 using Nurture.Storage.Queues;
-using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Runtime;
 
@@ -15,10 +15,10 @@ public static partial class RuntimeBenchmark
     private static readonly TimeSpan BusyDuration = TimeSpan.FromSeconds(6);
 
     private static async Task<(List<double> Idle, List<double> Busy)> MeasureLatencyAsync(
-        string connectionString, IQueueService queues, ITableService tables, CancellationToken ct)
+        string connectionString, QueueServiceClient queues, CancellationToken ct)
     {
         var queue = queues.GetQueueClient($"bench-latency-{Guid.NewGuid():N}"[..26]);
-        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         var latencies = new ConcurrentQueue<double>();
         var arrived = 0;
         var function = new QueueFunction(Probe, new QueueTrigger("%BenchQueue%"), (message, _) =>
@@ -28,7 +28,7 @@ public static partial class RuntimeBenchmark
             Interlocked.Increment(ref arrived);
             return Task.CompletedTask;
         });
-        var storage = new CountingStorageAccounts(queues, tables);
+        var storage = new CountingStorageAccounts(connectionString);
         var app = await BenchmarkHost.StartAsync(connectionString, storage, function, queue.Name, IdlePollingInterval, ct).ConfigureAwait(false);
         await using (app.ConfigureAwait(false))
         {
@@ -38,7 +38,7 @@ public static partial class RuntimeBenchmark
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(random.Next(300, 1200)), ct).ConfigureAwait(false);
                 var expected = Volatile.Read(ref arrived) + 1;
-                await queue.SendAsync(Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture), cancellationToken: ct).ConfigureAwait(false);
+                await queue.EnqueueAsync(Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture), cancellationToken: ct).ConfigureAwait(false);
                 await WaitForAsync(() => Volatile.Read(ref arrived) >= expected, TimeSpan.FromSeconds(10), ct).ConfigureAwait(false);
             }
 
@@ -53,7 +53,7 @@ public static partial class RuntimeBenchmark
             {
                 while (DateTime.UtcNow < stopAt && !ct.IsCancellationRequested)
                 {
-                    await queue.SendAsync(Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture), cancellationToken: ct).ConfigureAwait(false);
+                    await queue.EnqueueAsync(Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture), cancellationToken: ct).ConfigureAwait(false);
                     Interlocked.Increment(ref sentCount);
                 }
             })).ConfigureAwait(false);

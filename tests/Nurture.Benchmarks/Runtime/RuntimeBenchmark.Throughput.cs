@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Azure.Storage.Queues;
 using Nurture.Functions.Catalog;
 using Nurture.Storage.Queues;
-using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Runtime;
 
@@ -10,7 +10,7 @@ public static partial class RuntimeBenchmark
 {
     private const string NoOp = nameof(NoOp);
 
-    private static async Task<double> MeasureRawLoopAsync(IQueueService queues, CancellationToken ct)
+    private static async Task<double> MeasureRawLoopAsync(QueueServiceClient queues, CancellationToken ct)
     {
         var queue = await FillAsync(queues, "bench-raw", ct).ConfigureAwait(false);
         var done = 0;
@@ -19,9 +19,9 @@ public static partial class RuntimeBenchmark
         {
             while (Volatile.Read(ref done) < ThroughputMessages && !ct.IsCancellationRequested)
             {
-                var batch = await queue.ReceiveAsync(BatchSize, TimeSpan.FromMinutes(1), ct).ConfigureAwait(false);
-                await Task.WhenAll(batch.Select(m => queue.DeleteAsync(m.MessageId, m.PopReceipt, ct))).ConfigureAwait(false);
-                Interlocked.Add(ref done, batch.Count);
+                var batch = (await queue.ReceiveMessagesAsync(BatchSize, TimeSpan.FromMinutes(1), ct).ConfigureAwait(false)).Value;
+                await Task.WhenAll(batch.Select(m => queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, ct))).ConfigureAwait(false);
+                Interlocked.Add(ref done, batch.Length);
             }
         }
 
@@ -31,10 +31,10 @@ public static partial class RuntimeBenchmark
         return rate;
     }
 
-    private static async Task<double> MeasureListenerThroughputAsync(string connectionString, IQueueService queues, ITableService tables, CancellationToken ct)
+    private static async Task<double> MeasureListenerThroughputAsync(string connectionString, QueueServiceClient queues, CancellationToken ct)
     {
         var queue = await FillAsync(queues, "bench-listener", ct).ConfigureAwait(false);
-        var storage = new CountingStorageAccounts(queues, tables);
+        var storage = new CountingStorageAccounts(connectionString);
         var function = new QueueFunction(NoOp, new QueueTrigger("%BenchQueue%"), (_, _) => Task.CompletedTask);
         var app = await BenchmarkHost.StartAsync(connectionString, storage, function, queue.Name, TimeSpan.FromMilliseconds(200), ct).ConfigureAwait(false);
 
@@ -55,16 +55,16 @@ public static partial class RuntimeBenchmark
         }
     }
 
-    private static async Task<IQueueClient> FillAsync(IQueueService queues, string prefix, CancellationToken ct)
+    private static async Task<QueueClient> FillAsync(QueueServiceClient queues, string prefix, CancellationToken ct)
     {
         var queue = queues.GetQueueClient($"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)]);
-        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
         {
             while (Interlocked.Increment(ref next) < ThroughputMessages)
             {
-                await queue.SendAsync("{\"noop\":true}", cancellationToken: ct).ConfigureAwait(false);
+                await queue.EnqueueAsync("{\"noop\":true}", cancellationToken: ct).ConfigureAwait(false);
             }
         })).ConfigureAwait(false);
         return queue;

@@ -1,7 +1,6 @@
 using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Reporting;
 using Nurture.Storage.Connections;
-using Nurture.Storage.Rest;
 
 namespace Nurture.Benchmarks.Runtime;
 
@@ -21,13 +20,11 @@ public static partial class RuntimeBenchmark
     public static async Task<IReadOnlyList<BenchmarkRow>> RunAsync(string connectionString, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        var connection = StorageConnection.Parse(connectionString);
-        var queues = new RestQueueService(connection);
-        var tables = new RestTableService(connection);
+        var queues = StorageAccount.FromConnectionString(connectionString).Queues;
         var rows = new List<BenchmarkRow>();
 
         var raw = await MeasureRawLoopAsync(queues, ct).ConfigureAwait(false);
-        var listener = await MeasureListenerThroughputAsync(connectionString, queues, tables, ct).ConfigureAwait(false);
+        var listener = await MeasureListenerThroughputAsync(connectionString, queues, ct).ConfigureAwait(false);
         rows.Add(new BenchmarkRow(
             Group,
             $"queue function throughput, no-op handler (batchSize {BatchSize}, newBatchThreshold {NewBatchThreshold})",
@@ -39,7 +36,7 @@ public static partial class RuntimeBenchmark
             Target: "ratio >= 0.8",
             TargetMet: listener >= 0.8 * raw));
 
-        var (idle, busy) = await MeasureLatencyAsync(connectionString, queues, tables, ct).ConfigureAwait(false);
+        var (idle, busy) = await MeasureLatencyAsync(connectionString, queues, ct).ConfigureAwait(false);
         var idleLimit = IdlePollingInterval.TotalMilliseconds + 500;
         rows.Add(LatencyRow($"enqueue-to-invocation latency, idle (maxPollingInterval {IdlePollingInterval.TotalSeconds:F0} s), p50", Percentiles.Of(idle, 50), idleLimit));
         rows.Add(LatencyRow($"enqueue-to-invocation latency, idle (maxPollingInterval {IdlePollingInterval.TotalSeconds:F0} s), p99", Percentiles.Of(idle, 99), idleLimit));

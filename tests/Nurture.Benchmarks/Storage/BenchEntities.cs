@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Nurture.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace Nurture.Benchmarks.Storage;
 

@@ -1,3 +1,5 @@
+using Nurture.Storage.Queues;
+
 namespace Nurture.Benchmarks.Storage;
 
 /// <summary>The queue rows of Nurture's side.</summary>
@@ -6,26 +8,26 @@ public sealed partial class NurtureStorageSide
     private async Task<StorageMeasurement> RunQueueAsync(StorageCase benchmarkCase, string name, CancellationToken ct)
     {
         var queue = queues.GetQueueClient(name);
-        await queue.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         try
         {
             async Task CycleAsync(int i, CancellationToken token)
             {
-                await queue.SendAsync(BenchEntities.MessageText(i), cancellationToken: token).ConfigureAwait(false);
+                await queue.EnqueueAsync(BenchEntities.MessageText(i), cancellationToken: token).ConfigureAwait(false);
 
                 // Another worker may have taken the message this one put; any visible message will do, and
                 // one is there, because every worker puts before it gets.
                 while (true)
                 {
-                    var received = await queue.ReceiveAsync(1, cancellationToken: token).ConfigureAwait(false);
-                    if (received.Count > 0)
+                    var received = (await queue.ReceiveMessagesAsync(1, cancellationToken: token).ConfigureAwait(false)).Value;
+                    if (received.Length > 0)
                     {
-                        if (!received[0].Text.StartsWith('{'))
+                        if (!received[0].MessageText.StartsWith('{'))
                         {
                             throw new InvalidOperationException("A received message did not decode to the text that was put.");
                         }
 
-                        await queue.DeleteAsync(received[0].MessageId, received[0].PopReceipt, token).ConfigureAwait(false);
+                        await queue.DeleteMessageAsync(received[0].MessageId, received[0].PopReceipt, token).ConfigureAwait(false);
                         return;
                     }
                 }

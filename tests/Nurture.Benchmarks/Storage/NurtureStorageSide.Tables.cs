@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Storage;
@@ -11,7 +12,7 @@ public sealed partial class NurtureStorageSide
     private async Task<StorageMeasurement> RunTableAsync(StorageCase benchmarkCase, string name, CancellationToken ct)
     {
         var table = tables.GetTableClient(name);
-        await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
         try
         {
             return benchmarkCase.Operation switch
@@ -23,8 +24,8 @@ public sealed partial class NurtureStorageSide
                     ct).ConfigureAwait(false),
                 StorageOperation.Batch => await MeasureAsync(
                     benchmarkCase,
-                    (b, token) => table.SubmitTransactionAsync(UpsertBatch("w" + b, StorageCase.BatchSize), token),
-                    (b, token) => table.SubmitTransactionAsync(UpsertBatch("b" + b, StorageCase.BatchSize), token),
+                    (b, token) => table.SubmitCheckedAsync(UpsertBatch("w" + b, StorageCase.BatchSize), token),
+                    (b, token) => table.SubmitCheckedAsync(UpsertBatch("b" + b, StorageCase.BatchSize), token),
                     ct).ConfigureAwait(false),
                 StorageOperation.PointGet => await MeasurePointGetsAsync(benchmarkCase, table, ct).ConfigureAwait(false),
                 StorageOperation.Query => await MeasureQueryAsync(benchmarkCase, table, ct).ConfigureAwait(false),
@@ -33,16 +34,16 @@ public sealed partial class NurtureStorageSide
         }
         finally
         {
-            await table.DeleteIfExistsAsync(CancellationToken.None).ConfigureAwait(false);
+            await table.DeleteAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
 
-    private static async Task<StorageMeasurement> MeasurePointGetsAsync(StorageCase benchmarkCase, ITableClient table, CancellationToken ct)
+    private static async Task<StorageMeasurement> MeasurePointGetsAsync(StorageCase benchmarkCase, TableClient table, CancellationToken ct)
     {
         var partitions = (benchmarkCase.Rows + StorageCase.BatchSize - 1) / StorageCase.BatchSize;
         for (var p = 0; p < partitions; p++)
         {
-            await table.SubmitTransactionAsync(UpsertBatch("g" + p, StorageCase.BatchSize), ct).ConfigureAwait(false);
+            await table.SubmitCheckedAsync(UpsertBatch("g" + p, StorageCase.BatchSize), ct).ConfigureAwait(false);
         }
 
         // A fixed prime stride visits the keys in an order with no locality, the same order on both sides.
@@ -50,7 +51,7 @@ public sealed partial class NurtureStorageSide
         {
             var index = (int)((long)i * GetStride % benchmarkCase.Rows);
             var row = index % StorageCase.BatchSize;
-            var entity = await table.GetAsync("g" + (index / StorageCase.BatchSize), BenchEntities.RowKey(row), cancellationToken: token).ConfigureAwait(false);
+            var entity = await table.FindAsync("g" + (index / StorageCase.BatchSize), BenchEntities.RowKey(row), cancellationToken: token).ConfigureAwait(false);
             if (entity?.GetInt32("Orders") != row % 1000)
             {
                 throw new InvalidOperationException($"Point get of entity {index} returned the wrong entity or none.");
@@ -60,20 +61,20 @@ public sealed partial class NurtureStorageSide
         return await MeasureAsync(benchmarkCase, GetAsync, GetAsync, ct).ConfigureAwait(false);
     }
 
-    private static async Task<StorageMeasurement> MeasureQueryAsync(StorageCase benchmarkCase, ITableClient table, CancellationToken ct)
+    private static async Task<StorageMeasurement> MeasureQueryAsync(StorageCase benchmarkCase, TableClient table, CancellationToken ct)
     {
         const string partition = "q";
         for (var start = 0; start < benchmarkCase.Rows; start += StorageCase.BatchSize)
         {
             var count = Math.Min(StorageCase.BatchSize, benchmarkCase.Rows - start);
-            await table.SubmitTransactionAsync(UpsertBatch(partition, count, start), ct).ConfigureAwait(false);
+            await table.SubmitCheckedAsync(UpsertBatch(partition, count, start), ct).ConfigureAwait(false);
         }
 
-        var query = TableQuery.ForPartition(partition) with { PageSize = 1000 };
+        var filter = TableFilters.Partition(partition);
         async Task PassAsync(int pass, CancellationToken token)
         {
             var rows = 0;
-            await foreach (var entity in table.QueryAsync(query, token).ConfigureAwait(false))
+            await foreach (var entity in table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: token).ConfigureAwait(false))
             {
                 rows++;
             }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Nurture.Benchmarks.Harness;
 using Nurture.Storage.Queues;
 using Nurture.Storage.Tables;
@@ -6,12 +8,12 @@ using Nurture.Storage.Tables;
 namespace Nurture.Benchmarks.Storage;
 
 /// <summary>
-/// Nurture's side of the storage benchmark: each row's operations through <see cref="ITableService"/> and
-/// <see cref="IQueueService"/> (the REST implementations in a real run), on a fresh table or queue per run.
+/// Nurture's side of the storage benchmark: each row's operations through Nurture's checked operations over the
+/// SDK clients (<see cref="TableClientExtensions"/>, <see cref="QueueClientExtensions"/>), on a fresh table or queue per run.
 /// </summary>
 /// <param name="tables">The Table service under test.</param>
 /// <param name="queues">The Queue service under test.</param>
-public sealed partial class NurtureStorageSide(ITableService tables, IQueueService queues)
+public sealed partial class NurtureStorageSide(TableServiceClient tables, QueueServiceClient queues)
 {
     /// <summary>Runs one round of <paramref name="benchmarkCase"/> on a new table or queue named <paramref name="name"/>, and deletes it afterwards.</summary>
     public Task<StorageMeasurement> RunAsync(StorageCase benchmarkCase, string name, CancellationToken ct)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Reporting;
 using Nurture.Storage.Connections;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Benchmarks.Storage;
@@ -30,8 +29,8 @@ public static class StorageBenchmark
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
-        var connection = StorageConnection.Parse(connectionString);
-        var nurture = new NurtureStorageSide(new RestTableService(connection), new RestQueueService(connection));
+        var account = StorageAccount.FromConnectionString(connectionString);
+        var nurture = new NurtureStorageSide(account.Tables, account.Queues);
         await using var js = new JsStorageSide(connectionString);
         var rows = new List<BenchmarkRow>(plan.Cases.Count);
         for (var c = 0; c < plan.Cases.Count; c++)

@@ -1,7 +1,7 @@
 using Nurture.Channels.Outbox;
 using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Model;
-using Nurture.Storage.InMemory;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Channels.Tests.Outbox;
 
@@ -13,7 +13,7 @@ public sealed class OutboxChannelTests
     [Fact]
     public async Task Send_RecordsTheRenderedMessage_OnceEvenWhenSentTwice()
     {
-        var outbox = new OutboxChannel(new InMemoryTableService(), TimeProvider.System);
+        var outbox = new OutboxChannel(PrefixedStorage.Create(StorageTestEnvironment.ConnectionString, PrefixedStorage.NewPrefix()).Tables, TimeProvider.System);
         await outbox.InitializeAsync();
 
         var first = await outbox.SendAsync(Email);
@@ -28,7 +28,7 @@ public sealed class OutboxChannelTests
     [Fact]
     public async Task List_FiltersByContact()
     {
-        var outbox = new OutboxChannel(new InMemoryTableService(), TimeProvider.System);
+        var outbox = new OutboxChannel(PrefixedStorage.Create(StorageTestEnvironment.ConnectionString, PrefixedStorage.NewPrefix()).Tables, TimeProvider.System);
         await outbox.InitializeAsync();
         await outbox.SendAsync(Email);
         await outbox.SendAsync(Email with { MessageId = "jm-2", ContactId = "c-2", Channel = MessageChannel.Sms, Subject = null });

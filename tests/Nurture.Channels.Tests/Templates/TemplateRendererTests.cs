@@ -1,5 +1,5 @@
 using Nurture.Channels.Templates;
-using Nurture.Storage.InMemory;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Channels.Tests.Templates;
 
@@ -20,7 +20,7 @@ public sealed class TemplateRendererTests
     [Fact]
     public async Task Store_RoundTripsTemplates()
     {
-        var store = new TemplateStore(new InMemoryTableService());
+        var store = new TemplateStore(PrefixedStorage.Create(StorageTestEnvironment.ConnectionString, PrefixedStorage.NewPrefix()).Tables);
         await store.InitializeAsync();
         await store.SaveAsync(new MessageTemplate("cart-email", "Hi {{first_name}}", "Your cart"));
         await store.SaveAsync(new MessageTemplate("cart-sms", "Cart waiting"));
@@ -48,7 +48,7 @@ public sealed class TemplateRendererTests
     [Fact]
     public async Task Store_ListsTemplates_AndKeepsBodiesLongerThanOneProperty()
     {
-        var store = new TemplateStore(new InMemoryTableService());
+        var store = new TemplateStore(PrefixedStorage.Create(StorageTestEnvironment.ConnectionString, PrefixedStorage.NewPrefix()).Tables);
         await store.InitializeAsync();
         var body = new string('x', 70_000);
         await store.SaveAsync(new MessageTemplate("b-long", body, "Long"));

@@ -4,13 +4,13 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Tests.Infrastructure;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.CustomHandler;
@@ -141,11 +141,11 @@ public sealed class CustomHandlerTests : IAsyncLifetime
     public async Task CustomHandlerMode_RunsNoTimersOfItsOwn()
     {
         // The run-on-startup timer would have created its lease table and fired by now if the scheduler ran.
-        var tables = new RestTableService(StorageTestEnvironment.Connection);
+        var tables = StorageTestEnvironment.Account.Tables;
         var leaseTables = new List<string>();
-        await foreach (var name in tables.ListTablesAsync(_leaseTable))
+        await foreach (var table in tables.QueryAsync(TableClient.CreateQueryFilter($"TableName eq {_leaseTable}")))
         {
-            leaseTables.Add(name);
+            leaseTables.Add(table.Name);
         }
 
         Assert.Empty(leaseTables);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Connections;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Health;
 
@@ -27,8 +28,8 @@ public sealed class HealthFunctionTests
     public async Task Health_WhenStorageIsDown_Is503AndSaysWhichServiceFailed()
     {
         // Port 9 (discard) on loopback: nothing listens, every connection is refused.
-        var unreachable = $"DefaultEndpointsProtocol=http;AccountName={StorageConnection.DevelopmentAccountName};AccountKey={StorageConnection.DevelopmentAccountKey};" +
-            $"QueueEndpoint=http://127.0.0.1:9/{StorageConnection.DevelopmentAccountName};TableEndpoint=http://127.0.0.1:9/{StorageConnection.DevelopmentAccountName};";
+        var unreachable = $"DefaultEndpointsProtocol=http;AccountName={AzuriteProcess.AccountName};AccountKey={AzuriteProcess.AccountKey};" +
+            $"QueueEndpoint=http://127.0.0.1:9/{AzuriteProcess.AccountName};TableEndpoint=http://127.0.0.1:9/{AzuriteProcess.AccountName};";
         await using var host = await FunctionTestHost.StartAsync(s => s.AddNurtureFunctions(), new Dictionary<string, string?> { ["AzureWebJobsStorage"] = unreachable });
 
         using var response = await host.Client.GetAsync("api/health");

@@ -10,7 +10,6 @@ using Nurture.Functions.Ingestion;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage;
 using Nurture.Storage.Repositories;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Ingestion;
@@ -26,10 +25,8 @@ public sealed class ProcessingRequestTests
     public async Task Process_NewShoppersOrder_InsertsTheProfileWithoutReadingIt_ThenAReturningOrderReadsItOnce()
     {
         var counter = new CountingPolicy();
-        var options = new StorageClientOptions();
-        options.AddPolicy(counter, HttpPipelinePosition.PerCall);
-        var connection = StorageTestEnvironment.Connection;
-        var accounts = new TestStorageAccounts(new RestQueueService(connection, options), new RestTableService(connection, options));
+        var accounts = new TestStorageAccounts(PrefixedStorage.Create(
+            StorageTestEnvironment.ConnectionString, PrefixedStorage.NewPrefix(), configure: o => o.AddPolicy(counter, HttpPipelinePosition.PerCall)));
         var storage = new IngestionStorage(accounts, Options.Create(new IngestionOptions { SuppressionSalt = "salt" }));
         await storage.EnsureInitializedAsync(CancellationToken.None);
         var profiles = new ProfileOptions { DefaultCallingCode = "1" };

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -70,7 +71,7 @@ public sealed class ShopifyIngestionTests(IngestionHostFixture fixture)
         await Poll.UntilAsync(
             async () =>
             {
-                await foreach (var _ in payloads.QueryAsync(TableQuery.ForPartition(deliveryId)))
+                await foreach (var _ in payloads.QueryAsync<TableEntity>(TableFilters.Partition(deliveryId)))
                 {
                     return false;
                 }
@@ -102,7 +103,7 @@ public sealed class ShopifyIngestionTests(IngestionHostFixture fixture)
         var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("ignored", receipt.GetProperty("status").GetString());
         var deliveryId = receipt.GetProperty("deliveryId").GetString()!;
-        var rows = fixture.Storage.IgnoredDeliveries.QueryAsync(new TableQuery(TableFilter.Equal("RowKey", deliveryId)));
+        var rows = fixture.Storage.IgnoredDeliveries.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {deliveryId}"));
         var found = false;
         await foreach (var row in rows)
         {

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Functions.Tests.Ingestion;
@@ -6,13 +7,14 @@ namespace Nurture.Functions.Tests.Ingestion;
 internal static class Traces
 {
     /// <summary>Every row in every table of the account that mentions the shopper or the contact id.</summary>
-    public static async Task<List<string>> FindAsync(ITableService tables, Shopper shopper, string contactId)
+    public static async Task<List<string>> FindAsync(TableServiceClient tables, Shopper shopper, string contactId)
     {
         var needles = new[] { shopper.NormalizedEmail, shopper.Email, shopper.Phone, shopper.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture), contactId };
         var traces = new List<string>();
-        await foreach (var tableName in tables.ListTablesAsync())
+        await foreach (var table in tables.QueryAsync())
         {
-            await foreach (var row in tables.GetTableClient(tableName).QueryAsync(new TableQuery()))
+            var tableName = table.Name;
+            await foreach (var row in tables.GetTableClient(tableName).QueryAsync<TableEntity>())
             {
                 var text = row.PartitionKey + " " + row.RowKey + " " + string.Join(" ", row.Select(p => p.Value is string s ? s : string.Empty));
                 if (needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azure.Data.Tables;
 using Nurture.Channels.Outbox;
 using Nurture.Channels.Templates;
 using Nurture.Core.Journeys;
@@ -162,7 +163,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
     {
         var count = 0;
         var table = app.Accounts.Tables.GetTableClient(OutboxChannel.DefaultTableName);
-        await foreach (var _ in table.QueryAsync(new TableQuery { Select = ["PartitionKey"] }))
+        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
         {
             count++;
         }
@@ -173,7 +174,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
     private static async Task<IReadOnlyList<(string Partition, string Row)>> KeysAsync(KillableJourneyApp app, string tableName)
     {
         var keys = new List<(string, string)>();
-        await foreach (var row in app.Accounts.Tables.GetTableClient(tableName).QueryAsync(new TableQuery { Select = ["PartitionKey", "RowKey"] }))
+        await foreach (var row in app.Accounts.Tables.GetTableClient(tableName).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
         {
             keys.Add((row.PartitionKey, row.RowKey));
         }
@@ -201,11 +202,11 @@ public sealed class HostKillTests(ITestOutputHelper output)
     private static async Task<bool> PoisonQueueHasMessagesAsync(KillableJourneyApp app)
     {
         var poison = JourneyWorkQueue.QueueName + Nurture.Functions.Catalog.QueueTrigger.PoisonSuffix;
-        await foreach (var name in app.Accounts.Queues.ListQueuesAsync(poison))
+        await foreach (var queue in app.Accounts.Queues.GetQueuesAsync(prefix: poison))
         {
-            if (name == poison)
+            if (queue.Name == poison)
             {
-                return (await app.Accounts.Queues.GetQueueClient(poison).PeekAsync()).Count > 0;
+                return (await app.Accounts.Queues.GetQueueClient(poison).PeekAsync()).Length > 0;
             }
         }
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Functions.Tests.Infrastructure;
-using Nurture.Storage.InMemory;
 
 namespace Nurture.Functions.Tests.Journeys;
 
@@ -29,7 +28,7 @@ public sealed class JourneyApiTests
     public async Task Start_RunsTheJourney_AndTheInstanceAndOutboxAreReadable()
     {
         await using var app = await JourneyTestApp.StartAsync(
-            new TestStorageAccounts(new InMemoryQueueService(), new InMemoryTableService()),
+            TestStorageAccounts.IsolatedAzurite(),
             JourneyJson.Parse(ThankYou));
         var client = app.Host.Client;
         client.DefaultRequestHeaders.Add("x-functions-key", FunctionTestHost.FunctionKey);
@@ -66,7 +65,7 @@ public sealed class JourneyApiTests
     {
         var slow = ThankYou.Replace("\"next\": \"thanks\" }", "\"next\": \"later\" },\n { \"type\": \"delay\", \"id\": \"later\", \"duration\": \"01:00:00\", \"next\": \"thanks\" }", StringComparison.Ordinal);
         await using var app = await JourneyTestApp.StartAsync(
-            new TestStorageAccounts(new InMemoryQueueService(), new InMemoryTableService()),
+            TestStorageAccounts.IsolatedAzurite(),
             JourneyJson.Parse(slow));
         var client = app.Host.Client;
         client.DefaultRequestHeaders.Add("x-functions-key", FunctionTestHost.FunctionKey);
@@ -90,7 +89,7 @@ public sealed class JourneyApiTests
     public async Task Start_NamesWhatIsWrong()
     {
         await using var app = await JourneyTestApp.StartAsync(
-            new TestStorageAccounts(new InMemoryQueueService(), new InMemoryTableService()),
+            TestStorageAccounts.IsolatedAzurite(),
             JourneyJson.Parse(ThankYou));
         var client = app.Host.Client;
         client.DefaultRequestHeaders.Add("x-functions-key", FunctionTestHost.FunctionKey);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys;
-using Nurture.Storage.InMemory;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Tests.Journeys;
@@ -52,7 +51,7 @@ public sealed class JourneyOptionsTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddSingleton<IStorageAccounts>(new Infrastructure.TestStorageAccounts(new InMemoryQueueService(), new InMemoryTableService()));
+        services.AddSingleton<IStorageAccounts>(Infrastructure.TestStorageAccounts.IsolatedAzurite());
         services.AddLogging();
         services.AddJourneys();
         return services.BuildServiceProvider();

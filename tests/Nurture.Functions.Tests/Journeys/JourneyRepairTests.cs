@@ -6,6 +6,7 @@ using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Journeys;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 
@@ -94,13 +95,13 @@ public sealed class JourneyRepairTests
     private static async Task<int> PoisonCountAsync(JourneyTestApp app)
     {
         var accounts = app.Host.Services.GetRequiredService<IStorageAccounts>();
-        var poison = accounts.GetQueueService(Nurture.Storage.Connections.StorageConnectionFactory.DefaultConnectionName)
+        var poison = accounts.GetQueueService(Nurture.Storage.Connections.StorageConnectionSettings.DefaultConnectionName)
             .GetQueueClient(JourneyWorkQueue.QueueName + Nurture.Functions.Catalog.QueueTrigger.PoisonSuffix);
         try
         {
             return await poison.GetApproximateMessageCountAsync();
         }
-        catch (Nurture.Storage.StorageRequestException e) when (e.IsNotFound)
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
         {
             // The listener creates the poison queue with its first message.
             return 0;

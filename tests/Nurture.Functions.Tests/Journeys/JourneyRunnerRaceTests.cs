@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nurture.Channels.Sending;
@@ -11,7 +12,6 @@ using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
-using Nurture.Storage.InMemory;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -29,7 +29,7 @@ public sealed class JourneyRunnerRaceTests
 
     public JourneyRunnerRaceTests()
     {
-        _accounts = new TestStorageAccounts(new InMemoryQueueService(_clock), new InMemoryTableService());
+        _accounts = TestStorageAccounts.IsolatedAzurite();
         _storage = new JourneyStorage(_accounts, _clock);
     }
 

@@ -3,17 +3,18 @@ using Nurture.Core.Journeys.Runtime;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Journeys;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
 
 /// <summary>Journeys end to end on the real host: ingestion's seam in, the outbox out.</summary>
-public abstract class JourneyRunnerTests
+public sealed class JourneyRunnerTests
 {
     private const string Checkout = """{ "checkoutToken": "tok-1", "total": "80.00" }""";
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(45);
 
     /// <summary>Fresh storage for one test; <paramref name="duplicateQueueSends"/> delivers every journey-work message twice.</summary>
-    protected abstract IStorageAccounts CreateStorage(bool duplicateQueueSends = false);
+    private static IStorageAccounts CreateStorage(bool duplicateQueueSends = false) => TestStorageAccounts.IsolatedAzurite(duplicateQueueSends);
 
     [Fact]
     public async Task AbandonedCheckout_WalksItsDelays_AndSendsOneEmailThenOneSms()
@@ -127,7 +128,7 @@ public abstract class JourneyRunnerTests
     private static async Task<bool> WorkQueueIsEmptyAsync(JourneyTestApp app)
     {
         var accounts = app.Host.Services.GetService(typeof(IStorageAccounts)) as IStorageAccounts;
-        var queue = accounts!.GetQueueService(Storage.Connections.StorageConnectionFactory.DefaultConnectionName).GetQueueClient(Nurture.Functions.Journeys.JourneyWorkQueue.QueueName);
+        var queue = accounts!.GetQueueService(Storage.Connections.StorageConnectionSettings.DefaultConnectionName).GetQueueClient(Nurture.Functions.Journeys.JourneyWorkQueue.QueueName);
         return await queue.GetApproximateMessageCountAsync() == 0;
     }
 }

@@ -14,7 +14,6 @@ using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Journeys;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;

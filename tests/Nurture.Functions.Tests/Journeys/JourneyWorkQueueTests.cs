@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Moq;
 using Nurture.Core.Events;
 using Nurture.Core.Journeys.Runtime.Triggers;
@@ -93,13 +96,13 @@ public sealed class JourneyWorkQueueTests
     private static CanonicalEvent Event(string properties) =>
         new("ev-1", "order.placed", EventSource.Shopify, "k-1", Now, new ContactIdentity("c-1"), JsonDocument.Parse(properties).RootElement.Clone());
 
-    private static (Mock<IQueueClient> Queue, List<(string Text, TimeSpan? Delay, TimeSpan? Ttl)> Sent) Recording()
+    private static (Mock<QueueClient> Queue, List<(string Text, TimeSpan? Delay, TimeSpan? Ttl)> Sent) Recording()
     {
         var sent = new List<(string, TimeSpan?, TimeSpan?)>();
-        var queue = new Mock<IQueueClient>();
-        queue.Setup(q => q.SendAsync(It.IsAny<string>(), It.IsAny<TimeSpan?>(), It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
+        var queue = new Mock<QueueClient>();
+        queue.Setup(q => q.SendMessageAsync(It.IsAny<string>(), It.IsAny<TimeSpan?>(), It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
             .Callback((string text, TimeSpan? delay, TimeSpan? ttl, CancellationToken _) => sent.Add((text, delay, ttl)))
-            .ReturnsAsync((SendReceipt)null!);
+            .ReturnsAsync((Response<SendReceipt>)null!);
         return (queue, sent);
     }
 }

@@ -9,7 +9,6 @@ using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Repositories;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys;
@@ -47,8 +46,7 @@ public sealed class KillableJourneyApp : IAsyncDisposable
     {
         _azurite = azurite;
         _environment = environment;
-        var connection = StorageConnection.Parse(azurite.ConnectionString);
-        var accounts = new TestStorageAccounts(new RestQueueService(connection), new RestTableService(connection));
+        var accounts = new TestStorageAccounts(StorageAccount.FromConnectionString(azurite.ConnectionString));
         Storage = new JourneyStorage(accounts, TimeProvider.System, new JourneyOptions { RecordOutboxAttempts = true, SendAttemptLease = SendAttemptLease });
         Profiles = new ProfileStore(accounts.Tables);
         Accounts = accounts;

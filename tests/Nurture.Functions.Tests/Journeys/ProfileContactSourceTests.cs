@@ -4,7 +4,6 @@ using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
-using Nurture.Storage.InMemory;
 using Nurture.Storage.Repositories;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -14,17 +13,17 @@ public sealed class ProfileContactSourceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly InMemoryTableService _tables = new();
+    private readonly TestStorageAccounts _storage = TestStorageAccounts.IsolatedAzurite();
     private readonly ManualTimeProvider _clock = new(Now);
     private readonly ProfileContactSource _source;
 
     public ProfileContactSourceTests() =>
-        _source = new ProfileContactSource(new TestStorageAccounts(new InMemoryQueueService(), _tables), Options.Create(new ProfileOptions()), _clock);
+        _source = new ProfileContactSource(_storage, Options.Create(new ProfileOptions()), _clock);
 
     [Fact]
     public async Task Get_ProjectsTheStoredProfile_WithItsAddressesAndFirstName()
     {
-        var profiles = new ProfileStore(_tables);
+        var profiles = new ProfileStore(_storage.Tables);
         await profiles.InitializeAsync();
         await profiles.UpdateAsync("c-1", p => p with
         {
@@ -48,7 +47,7 @@ public sealed class ProfileContactSourceTests
     public async Task Apply_AddsAndRemovesTagsAndSetsAttributes_OnceEvenWhenRepeated()
     {
         var update = new UpdateProfile("c-2", ["welcome-coupon"], ["new"], new Dictionary<string, JsonElement> { ["welcome_coupon"] = JsonSerializer.SerializeToElement("WELCOME10") });
-        var profiles = new ProfileStore(_tables);
+        var profiles = new ProfileStore(_storage.Tables);
         await profiles.InitializeAsync();
         await profiles.UpdateAsync("c-2", p => p with { Tags = p.Tags.SetItem("new", new ProfileTag("new", TagSource.Computed, Now)) });
 

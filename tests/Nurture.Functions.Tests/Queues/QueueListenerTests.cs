@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
@@ -10,24 +13,22 @@ using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Queues;
 
-/// <summary>The queue trigger's semantics, run against Azurite and against the in-memory twin.</summary>
-public abstract class QueueListenerTests
+/// <summary>The queue trigger's semantics, on Azurite.</summary>
+public sealed class QueueListenerTests
 {
     private const string Worker = nameof(Worker);
     private const int MovedToPoisonEventId = 1104;
     private const int ListenerStoppingEventId = 1101;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
-    private readonly TestStorageAccounts _storage;
+    private readonly TestStorageAccounts _storage = QueueTestStorage.Create();
     private readonly string _queueName = TestNames.Queue("work");
     private readonly ConcurrentQueue<QueueTriggerMessage> _attempts = new();
     private readonly ConcurrentDictionary<string, int> _completed = new();
 
-    protected QueueListenerTests(TestStorageAccounts storage) => _storage = storage;
+    private QueueClient Queue => _storage.Queues.GetQueueClient(_queueName);
 
-    private IQueueClient Queue => _storage.Queues.GetQueueClient(_queueName);
-
-    private IQueueClient PoisonQueue => _storage.Queues.GetQueueClient(_queueName + QueueTrigger.PoisonSuffix);
+    private QueueClient PoisonQueue => _storage.Queues.GetQueueClient(_queueName + QueueTrigger.PoisonSuffix);
 
     [Fact]
     public async Task MessageThatAlwaysFails_IsRetriedUpToMaxDequeueCount_ThenMovedToPoison_AndNothingIsLost()
@@ -45,7 +46,7 @@ public abstract class QueueListenerTests
         await Eventually.HoldsAsync(async () => (await PeekPoisonAsync()).Count == 1, Deadline, "the failing message reached the poison queue");
         await Eventually.HoldsAsync(async () => await Queue.GetApproximateMessageCountAsync() == 0, Deadline, "the work queue is empty");
 
-        Assert.Equal(poisonText, (await PeekPoisonAsync()).Single().Text);
+        Assert.Equal(poisonText, (await PeekPoisonAsync()).Single().MessageText);
         Assert.Equal([1L, 2L, 3L], _attempts.Where(a => a.Text == poisonText).Select(a => a.DequeueCount).Order());
         Assert.Equal(good.Order(), _completed.Keys.Order());
         Assert.Contains(TestLogSink.Entries, e => e.EventId == MovedToPoisonEventId && e.Message.Contains(_queueName, StringComparison.Ordinal)
@@ -90,9 +91,9 @@ public abstract class QueueListenerTests
         Assert.Equal(started.Order(), _completed.Keys.Order());
         Assert.InRange(started.Count, 8, sent - 1);
         var remaining = new List<string>();
-        while ((await Queue.ReceiveAsync(32)) is { Count: > 0 } batch)
+        while ((await Queue.ReceiveAsync(32)) is { Length: > 0 } batch)
         {
-            remaining.AddRange(batch.Select(m => m.Text));
+            remaining.AddRange(batch.Select(m => m.MessageText));
         }
 
         Assert.Equal(Enumerable.Range(0, sent).Select(i => $"m-{i}").Order(), remaining.Concat(_completed.Keys).Order());
@@ -165,14 +166,14 @@ public abstract class QueueListenerTests
         {
             // Simulates hosts that crashed mid-message: received, never completed, visible again at once.
             var received = Assert.Single(await Queue.ReceiveAsync(1, TimeSpan.FromMinutes(1)));
-            await Queue.UpdateAsync(received.MessageId, received.PopReceipt, TimeSpan.Zero);
+            await Queue.UpdateMessageAsync(received.MessageId, received.PopReceipt, visibilityTimeout: TimeSpan.Zero);
         }
 
         await using var host = await StartAsync(_ => Task.CompletedTask, new() { [QueueListenerOptions.Section + ":maxDequeueCount"] = "2" });
 
         await Eventually.HoldsAsync(async () => (await PeekPoisonAsync()).Count == 1, Deadline, "the message reached the poison queue");
         Assert.Empty(_attempts);
-        Assert.Equal("crash-looper", (await PeekPoisonAsync()).Single().Text);
+        Assert.Equal("crash-looper", (await PeekPoisonAsync()).Single().MessageText);
     }
 
     private async Task<FunctionTestHost> StartAsync(Func<QueueTriggerMessage, Task> behaviour, Dictionary<string, string?>? settings = null)
@@ -197,7 +198,7 @@ public abstract class QueueListenerTests
         {
             return await PoisonQueue.PeekAsync(32);
         }
-        catch (StorageRequestException e) when (e.IsNotFound)
+        catch (RequestFailedException e) when (e.Status == 404)
         {
             // The listener creates the poison queue with the first poisoned message.
             return [];

@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using Nurture.Functions.Timers;
-using Nurture.Storage.InMemory;
 using Nurture.Storage.Tables;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -11,11 +11,11 @@ public sealed class TableLeaseTests
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
 
     private readonly ManualTimeProvider _time = new(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero));
-    private readonly ITableClient _table;
+    private readonly TableClient _table;
 
     public TableLeaseTests()
     {
-        _table = new InMemoryTableService(_time).GetTableClient("leases");
+        _table = StorageTestEnvironment.Account.Tables.GetTableClient(TestNames.Table("leases"));
         _table.CreateIfNotExistsAsync().GetAwaiter().GetResult();
     }
 

@@ -1,8 +1,8 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Tests.Infrastructure;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tables;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -48,12 +48,12 @@ public sealed class TimerSchedulerTests
         await using var host = await StartAsync("a", recorder, new TimerTrigger("0 0 0 1 1 *", UseMonitor: true), Yearly);
 
         await Eventually.HoldsAsync(
-            async () => (await status.GetAsync("timer", Yearly))?.GetDateTimeOffset(nameof(ScheduleStatus.Next)) > DateTimeOffset.UtcNow,
+            async () => (await status.FindAsync("timer", Yearly))?.GetDateTimeOffset(nameof(ScheduleStatus.Next)) > DateTimeOffset.UtcNow,
             Deadline,
             "the monitor moved on to the next occurrence");
         var run = Assert.Single(recorder.Runs);
         Assert.True(run.Info.IsPastDue);
-        var row = await status.GetAsync("timer", Yearly);
+        var row = await status.FindAsync("timer", Yearly);
         Assert.Equal(missed.ToUnixTimeMilliseconds(), row!.GetDateTimeOffset(nameof(ScheduleStatus.Last))!.Value.ToUnixTimeMilliseconds());
         Assert.Equal(1, row.GetDateTimeOffset(nameof(ScheduleStatus.Next))!.Value.Month);
     }
@@ -101,7 +101,7 @@ public sealed class TimerSchedulerTests
         await Eventually.HoldsAsync(() => recorder.Runs.Count >= 3, Deadline, "three runs happened despite failures");
     }
 
-    private static RestTableService Tables() => new(StorageTestEnvironment.Connection);
+    private static TableServiceClient Tables() => StorageTestEnvironment.Account.Tables;
 
     private Task<FunctionTestHost> StartAsync(string hostName, TimerRecorder recorder, TimerTrigger trigger, string functionName) =>
         FunctionTestHost.StartAsync(s => s.AddFunction(new TimerFunction(functionName, trigger, recorder.Handler(hostName))), Settings(hostName));

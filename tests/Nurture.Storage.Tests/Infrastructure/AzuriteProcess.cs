@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Nurture.Storage.Connections;
 
 namespace Nurture.Storage.Tests.Infrastructure;
 
 /// <summary>
 /// Azurite started from the repository's own <c>node_modules</c> on free loopback ports with a temporary
-/// data folder, and stopped by its own process id.
+/// data folder, and stopped by its own process id. It is tethered to this process: it exits by itself within a second
+/// of this process ending, however it ends (<c>azurite-tethered.mjs</c>).
 /// </summary>
 public sealed class AzuriteProcess : IDisposable
 {
@@ -21,6 +21,12 @@ public sealed class AzuriteProcess : IDisposable
         BlobPort = blobPort;
     }
 
+    /// <summary>The emulator's well-known account name.</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    /// <summary>The emulator's well-known, public account key.</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     /// <summary>Blob port; the queue port is one more, the table port two more.</summary>
     public int BlobPort { get; }
 
@@ -32,15 +38,22 @@ public sealed class AzuriteProcess : IDisposable
 
     /// <summary>A connection string for this instance.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={StorageConnection.DevelopmentAccountName};" +
-        $"AccountKey={StorageConnection.DevelopmentAccountKey};" +
-        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{StorageConnection.DevelopmentAccountName};" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/{StorageConnection.DevelopmentAccountName};";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
 
-    /// <summary>Starts Azurite and waits (with a deadline) until its table and queue ports accept connections.</summary>
-    public static AzuriteProcess Start(TimeSpan? readyTimeout = null)
+    /// <summary>True once the Azurite process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>
+    /// Starts Azurite and waits (with a deadline) until its ports accept connections. It exits by itself once the process
+    /// <paramref name="tetheredTo"/> names (by default this one) has ended.
+    /// </summary>
+    public static AzuriteProcess Start(TimeSpan? readyTimeout = null, int? tetheredTo = null)
     {
         var script = FindAzuriteScript();
+        var tether = Path.Combine(AppContext.BaseDirectory, "Infrastructure", "azurite-tethered.mjs");
         var dataFolder = Directory.CreateTempSubdirectory("nurture-azurite-").FullName;
         var deadline = DateTime.UtcNow + (readyTimeout ?? TimeSpan.FromSeconds(60));
         for (var attempt = 0; ; attempt++)
@@ -54,7 +67,7 @@ public sealed class AzuriteProcess : IDisposable
             };
             foreach (var arg in new[]
             {
-                script, "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--location", dataFolder,
+                tether, script, (tetheredTo ?? Environment.ProcessId).ToString(System.Globalization.CultureInfo.InvariantCulture), "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--location", dataFolder,
                 "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--queueHost", "127.0.0.1", "--queuePort", (port + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--tableHost", "127.0.0.1", "--tablePort", (port + 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -72,7 +85,7 @@ public sealed class AzuriteProcess : IDisposable
             var azurite = new AzuriteProcess(process, dataFolder, port);
             while (DateTime.UtcNow < deadline && !process.HasExited)
             {
-                if (Accepts(port + 1) && Accepts(port + 2))
+                if (Accepts(port) && Accepts(port + 1) && Accepts(port + 2))
                 {
                     return azurite;
                 }

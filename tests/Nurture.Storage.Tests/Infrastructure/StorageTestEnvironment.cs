@@ -13,13 +13,14 @@ public static class StorageTestEnvironment
     public const string ConnectionVariable = "NURTURE_TEST_STORAGE";
 
     private static readonly Lazy<string> LazyConnectionString = new(StartOrConfigured, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<StorageAccount> LazyAccount = new(() => StorageAccount.FromConnectionString(ConnectionString));
     private static AzuriteProcess? _azurite;
 
     /// <summary>Connection string of the account under test (starts Azurite on first call if needed).</summary>
     public static string ConnectionString => LazyConnectionString.Value;
 
-    /// <summary>The account under test as a connection.</summary>
-    public static StorageConnection Connection => StorageConnection.Parse(ConnectionString);
+    /// <summary>Clients for the account under test (created once: the SDK clients are shared and thread-safe).</summary>
+    public static StorageAccount Account => LazyAccount.Value;
 
     /// <summary>The Azurite this process started, if it started one.</summary>
     public static AzuriteProcess? Azurite => _azurite;

@@ -1,29 +1,30 @@
 using System.Text.Json;
-using Nurture.Storage.Rest;
+using Azure.Data.Tables;
 using Nurture.Storage.Tables;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Storage.Tests.Interop;
 
 /// <summary>
-/// Entities written by Nurture read back exactly through the official Azure Tables SDK (JavaScript), and
-/// entities the SDK writes read back exactly through Nurture: the same wire format, on Azurite.
+/// Entities written by Nurture (through the .NET SDK) read back exactly through the official JavaScript Tables SDK
+/// with the right EDM types (dates as DateTime, Int64 annotated), and entities the JavaScript SDK writes read back
+/// exactly through Nurture, on Azurite.
 /// </summary>
 public sealed class OfficialSdkInteropTests : IAsyncLifetime
 {
     private const string Script = "tests/Nurture.Storage.Tests/Interop/tables-interop.mjs";
     private static readonly DateTimeOffset When = new DateTimeOffset(2026, 11, 23, 7, 30, 15, TimeSpan.Zero).AddTicks(1234567);
     private static readonly Guid Id = Guid.Parse("5c7e6a0e-8f1b-4d7a-9a49-0a1b2c3d4e5f");
-    private readonly ITableClient _table = new RestTableService(StorageTestEnvironment.Connection).GetTableClient(TestNames.Table("interop"));
+    private readonly TableClient _table = StorageTestEnvironment.Account.Tables.GetTableClient(TestNames.Table("interop"));
 
-    public Task InitializeAsync() => _table.CreateIfNotExistsAsync();
+    public async Task InitializeAsync() => await _table.EnsureExistsAsync();
 
-    public Task DisposeAsync() => _table.DeleteIfExistsAsync();
+    public async Task DisposeAsync() => await _table.DeleteAsync();
 
     [Fact]
     public async Task EntityWrittenByNurture_ReadsBackThroughTheOfficialSdkWithEveryType()
     {
-        await _table.AddAsync(new TableEntity("interop", "from-nurture")
+        await _table.InsertAsync(new TableEntity("interop", "from-nurture")
         {
             { "Text", "Zoë — 🎉 'quoted'" },
             { "Int", int.MinValue },
@@ -59,7 +60,7 @@ public sealed class OfficialSdkInteropTests : IAsyncLifetime
     {
         await NodeScript.RunAsync(Script, ["write", _table.Name, "interop", "from-sdk"], StorageTestEnvironment.ConnectionString);
 
-        var read = await _table.GetAsync("interop", "from-sdk");
+        var read = await _table.FindAsync("interop", "from-sdk");
 
         Assert.NotNull(read);
         Assert.Equal("Zoë — 🎉 'quoted'", read["Text"]);

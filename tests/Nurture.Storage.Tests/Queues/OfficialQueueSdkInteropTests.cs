@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Queues;
 using Nurture.Storage.Queues;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 using Nurture.Storage.Tests.Interop;
 
@@ -15,16 +15,16 @@ public sealed class OfficialQueueSdkInteropTests : IAsyncLifetime
 {
     private const string Script = "tests/Nurture.Storage.Tests/Queues/queues-interop.mjs";
     private const string Text = "{\"order\":\"Zoë-🎉\",\"note\":\"<b>&amp;</b> + / =\"}";
-    private readonly IQueueClient _queue = new RestQueueService(StorageTestEnvironment.Connection).GetQueueClient(TestNames.Queue("interop"));
+    private readonly QueueClient _queue = StorageTestEnvironment.Account.Queues.GetQueueClient(TestNames.Queue("interop"));
 
-    public Task InitializeAsync() => _queue.CreateIfNotExistsAsync();
+    public async Task InitializeAsync() => await _queue.CreateIfNotExistsAsync();
 
-    public Task DisposeAsync() => _queue.DeleteIfExistsAsync();
+    public async Task DisposeAsync() => await _queue.DeleteIfExistsAsync();
 
     [Fact]
     public async Task MessageSentByNurture_IsReceivedAndDeletedByTheOfficialSdk()
     {
-        await _queue.SendAsync(Text);
+        await _queue.EnqueueAsync(Text);
 
         using var received = JsonDocument.Parse(await RunAsync("receive"));
         var message = received.RootElement;
@@ -33,7 +33,7 @@ public sealed class OfficialQueueSdkInteropTests : IAsyncLifetime
         Assert.Equal(1, message.GetProperty("dequeueCount").GetInt32());
 
         await RunAsync("delete", message.GetProperty("messageId").GetString()!, message.GetProperty("popReceipt").GetString()!);
-        Assert.Equal(0, await _queue.GetApproximateMessageCountAsync());
+        Assert.Equal(0, (await _queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
 
     [Fact]
@@ -41,22 +41,22 @@ public sealed class OfficialQueueSdkInteropTests : IAsyncLifetime
     {
         using var sent = JsonDocument.Parse(await RunAsync("send", Convert.ToBase64String(Encoding.UTF8.GetBytes(Text))));
 
-        var message = Assert.Single(await _queue.ReceiveAsync());
+        var message = Assert.Single((await _queue.ReceiveMessagesAsync()).Value);
 
         Assert.Equal(sent.RootElement.GetProperty("messageId").GetString(), message.MessageId);
-        Assert.Equal(Text, message.Text);
-        Assert.True(await _queue.DeleteAsync(message.MessageId, message.PopReceipt));
+        Assert.Equal(Text, message.MessageText);
+        Assert.True(await _queue.DeleteIfCurrentAsync(message.MessageId, message.PopReceipt));
     }
 
     [Fact]
     public async Task PopReceiptFromTheOfficialSdk_DeletesThroughNurture()
     {
-        await _queue.SendAsync(Text);
+        await _queue.EnqueueAsync(Text);
         using var received = JsonDocument.Parse(await RunAsync("receive"));
         var message = received.RootElement;
 
-        Assert.True(await _queue.DeleteAsync(message.GetProperty("messageId").GetString()!, message.GetProperty("popReceipt").GetString()!));
-        Assert.Equal(0, await _queue.GetApproximateMessageCountAsync());
+        Assert.True(await _queue.DeleteIfCurrentAsync(message.GetProperty("messageId").GetString()!, message.GetProperty("popReceipt").GetString()!));
+        Assert.Equal(0, (await _queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
 
     private Task<string> RunAsync(string mode, params string[] args) =>

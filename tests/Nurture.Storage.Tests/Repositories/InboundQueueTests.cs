@@ -2,16 +2,17 @@ using System.Text;
 using System.Text.Json;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
-using Nurture.Storage.InMemory;
+using Nurture.Storage.Connections;
+using Nurture.Storage.Queues;
 using Nurture.Storage.Repositories;
+using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Storage.Tests.Repositories;
 
-/// <summary>The events-inbound queue: small bodies inline, large ones through the claim check, nothing lost.</summary>
+/// <summary>The events-inbound queue: small bodies inline, large ones through the claim check, nothing lost (on Azurite, names of its own).</summary>
 public sealed class InboundQueueTests
 {
-    private readonly InMemoryQueueService _queues = new();
-    private readonly InMemoryTableService _tables = new();
+    private readonly StorageAccount _storage = PrefixedStorage.Create(StorageTestEnvironment.ConnectionString, PrefixedStorage.NewPrefix());
 
     [Theory]
     [InlineData(100)]
@@ -20,15 +21,15 @@ public sealed class InboundQueueTests
     [InlineData(3_000_000)]
     public async Task Delivery_OfAnySize_ComesBackWhole(int bodyBytes)
     {
-        var inbound = new InboundQueue(_queues, new PayloadStore(_tables));
+        var inbound = new InboundQueue(_storage.Queues, new PayloadStore(_storage.Tables));
         await inbound.InitializeAsync();
         var body = Encoding.UTF8.GetBytes(new string('x', bodyBytes));
         var delivery = new InboundDelivery("d-" + bodyBytes, EventSource.Shopify, "orders/create", DateTimeOffset.UnixEpoch, new Dictionary<string, string> { ["X-Shopify-Event-Id"] = "e1" }, null, null);
 
         var sent = await inbound.EnqueueAsync(delivery, body);
 
-        var message = Assert.Single(await _queues.GetQueueClient(InboundQueue.QueueName).ReceiveAsync());
-        var received = InboundQueue.Deserialize(message.Text);
+        var message = Assert.Single((await _storage.Queues.GetQueueClient(InboundQueue.QueueName).ReceiveMessagesAsync()).Value);
+        var received = InboundQueue.Deserialize(message.MessageText);
         Assert.Equal(bodyBytes > 32 * 1024, received.PayloadRef is not null);
         Assert.Equal(sent, received with { Headers = sent.Headers });
         Assert.Equal("e1", received.Headers["X-Shopify-Event-Id"]);

@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using Nurture.Storage.Queues;
 
 namespace Nurture.Functions.Journeys.Batches;
@@ -8,11 +9,11 @@ public sealed class BatchPageQueue
     /// <summary>The queue's name.</summary>
     public const string QueueName = "journey-batches";
 
-    private readonly IQueueClient _queue;
+    private readonly QueueClient _queue;
 
     /// <summary>Creates the wrapper.</summary>
     /// <param name="queue">The <c>journey-batches</c> queue.</param>
-    public BatchPageQueue(IQueueClient queue)
+    public BatchPageQueue(QueueClient queue)
     {
         ArgumentNullException.ThrowIfNull(queue);
         _queue = queue;
@@ -20,12 +21,12 @@ public sealed class BatchPageQueue
 
     /// <summary>Creates the queue if needed.</summary>
     /// <param name="cancellationToken">Cancellation.</param>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => _queue.CreateIfNotExistsAsync(cancellationToken);
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
     /// <summary>Asks for a page to be processed.</summary>
     /// <param name="batchId">The batch.</param>
     /// <param name="page">The page.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     public Task EnqueueAsync(string batchId, int page, CancellationToken cancellationToken = default) =>
-        _queue.SendAsync(new BatchPageMessage(batchId, page).ToJson(), TimeSpan.Zero, QueueLimits.NeverExpires, cancellationToken);
+        _queue.EnqueueAsync(new BatchPageMessage(batchId, page).ToJson(), TimeSpan.Zero, QueueLimits.NeverExpires, cancellationToken);
 }

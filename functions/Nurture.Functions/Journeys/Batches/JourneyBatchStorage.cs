@@ -16,10 +16,10 @@ public sealed class JourneyBatchStorage
     public JourneyBatchStorage(IStorageAccounts accounts)
     {
         ArgumentNullException.ThrowIfNull(accounts);
-        var tables = accounts.GetTableService(StorageConnectionFactory.DefaultConnectionName);
+        var tables = accounts.GetTableService(StorageConnectionSettings.DefaultConnectionName);
         Batches = new JourneyBatchStore(tables);
         Profiles = new ProfileStore(tables);
-        Queue = new BatchPageQueue(accounts.GetQueueService(StorageConnectionFactory.DefaultConnectionName).GetQueueClient(BatchPageQueue.QueueName));
+        Queue = new BatchPageQueue(accounts.GetQueueService(StorageConnectionSettings.DefaultConnectionName).GetQueueClient(BatchPageQueue.QueueName));
     }
 
     /// <summary>Batch progress and stored lists.</summary>

@@ -11,7 +11,6 @@ using Nurture.Functions.Journeys.Batches;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Repositories;
-using Nurture.Storage.Rest;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Journeys.Batches;
