@@ -61,24 +61,24 @@ public sealed record InterestProfile(IReadOnlyList<RankedInterest> Categories, I
         }
 
         var stable = firstDropOut;
-        foreach (var item in topCategories.Concat(topProducts))
+        foreach (var (_, score) in topCategories.Concat(topProducts))
         {
             // Everything decays at the same rate, so the order holds; an item only leaves by falling below the minimum.
-            var below = asOf + (settings.InterestHalfLife * Math.Log2(item.Score / settings.InterestMinimumScore));
+            var below = asOf + (settings.InterestHalfLife * Math.Log2(score / settings.InterestMinimumScore));
             stable = below < stable ? below : stable;
         }
 
-        return new InterestProfile(topCategories, topProducts, stable);
+        return new InterestProfile(Rounded(topCategories), Rounded(topProducts), stable);
     }
 
-    private static List<RankedInterest> Top(Dictionary<string, double> scores, int count, double minimum)
+    private static List<(string Value, double Score)> Top(Dictionary<string, double> scores, int count, double minimum)
     {
-        var ranked = new List<RankedInterest>();
+        var ranked = new List<(string Value, double Score)>();
         foreach (var (value, score) in scores)
         {
             if (score >= minimum)
             {
-                ranked.Add(new RankedInterest(value, Math.Round(score, 4)));
+                ranked.Add((value, score));
             }
         }
 
@@ -89,4 +89,7 @@ public sealed record InterestProfile(IReadOnlyList<RankedInterest> Categories, I
         });
         return ranked.Count > count ? ranked.GetRange(0, count) : ranked;
     }
+
+    private static RankedInterest[] Rounded(List<(string Value, double Score)> ranked) =>
+        ranked.Select(r => new RankedInterest(r.Value, Math.Round(r.Score, 4))).ToArray();
 }
