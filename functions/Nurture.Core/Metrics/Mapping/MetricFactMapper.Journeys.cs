@@ -35,6 +35,11 @@ public static partial class MetricFactMapper
     public static IReadOnlyList<SplitAssignmentFact> Assignments(JourneyState state, IReadOnlyList<HistoryEntry>? history = null)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state.VariantsOrEmpty.IsEmpty)
+        {
+            return [];
+        }
+
         var assignments = new List<SplitAssignmentFact>(state.VariantsOrEmpty.Count);
         foreach (var (nodeId, variant) in state.VariantsOrEmpty.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

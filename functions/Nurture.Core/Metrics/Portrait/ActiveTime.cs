@@ -41,13 +41,26 @@ public sealed record ActiveTime(IReadOnlyList<int> Hours, DayPart DayPart)
             return null;
         }
 
-        var hours = Enumerable.Range(0, 24)
-            .Where(h => hourOfDayScores[h] > 0)
-            .OrderByDescending(h => hourOfDayScores[h])
-            .ThenBy(h => h)
-            .Take(settings.ActiveHours)
-            .Order()
-            .ToArray();
+        var ranked = new List<int>(24);
+        for (var hour = 0; hour < 24; hour++)
+        {
+            if (hourOfDayScores[hour] > 0)
+            {
+                ranked.Add(hour);
+            }
+        }
+
+        ranked.Sort((a, b) =>
+        {
+            var c = hourOfDayScores[b].CompareTo(hourOfDayScores[a]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        if (ranked.Count > settings.ActiveHours)
+        {
+            ranked.RemoveRange(settings.ActiveHours, ranked.Count - settings.ActiveHours);
+        }
+
+        ranked.Sort();
         var best = 0;
         for (var part = 1; part < 4; part++)
         {
@@ -57,7 +70,7 @@ public sealed record ActiveTime(IReadOnlyList<int> Hours, DayPart DayPart)
             }
         }
 
-        return new ActiveTime(hours, (DayPart)best);
+        return new ActiveTime(ranked, (DayPart)best);
     }
 
     /// <summary>From 168 hour-of-week scores (local, index = day × 24 + hour, as <c>JourneyContact.EngagementByHourOfWeek</c>), folded onto the day.</summary>

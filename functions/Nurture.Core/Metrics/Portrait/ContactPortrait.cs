@@ -20,7 +20,7 @@ public sealed record ContactPortrait(string ContactId, IReadOnlyList<string> Tag
     public static ContactPortrait Compose(ContactScore score, InterestProfile? interests = null, ActiveTime? activeTime = null)
     {
         ArgumentNullException.ThrowIfNull(score);
-        var tags = new SortedSet<string>(StringComparer.Ordinal) { PortraitTags.LifecyclePrefix + MetricNames.Of(score.Stage) };
+        var tags = new List<string>(8) { PortraitTags.LifecyclePrefix + MetricNames.Of(score.Stage) };
         var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [PortraitAttributes.LifecycleStage] = MetricNames.Of(score.Stage),
@@ -68,7 +68,7 @@ public sealed record ContactPortrait(string ContactId, IReadOnlyList<string> Tag
         {
             tags.Add(PortraitTags.ActivePrefix + MetricNames.Of(activeTime.DayPart));
             attributes[PortraitAttributes.ActiveDayPart] = MetricNames.Of(activeTime.DayPart);
-            attributes[PortraitAttributes.ActiveHours] = string.Join(',', activeTime.Hours.Select(Text));
+            attributes[PortraitAttributes.ActiveHours] = string.Join(',', activeTime.Hours.Select(Text).ToArray());
         }
 
         var rescoreAt = score.RescoreAt;
@@ -77,10 +77,11 @@ public sealed record ContactPortrait(string ContactId, IReadOnlyList<string> Tag
             rescoreAt = stable;
         }
 
-        return new ContactPortrait(score.ContactId, [.. tags], attributes, rescoreAt);
+        tags.Sort(StringComparer.Ordinal);
+        return new ContactPortrait(score.ContactId, tags, attributes, rescoreAt);
     }
 
-    private static void AddInterests(SortedSet<string> tags, SortedDictionary<string, string> attributes, InterestProfile? interests)
+    private static void AddInterests(List<string> tags, SortedDictionary<string, string> attributes, InterestProfile? interests)
     {
         if (interests is null)
         {
@@ -99,12 +100,12 @@ public sealed record ContactPortrait(string ContactId, IReadOnlyList<string> Tag
 
         if (interests.Categories.Count > 0)
         {
-            attributes[PortraitAttributes.TopCategories] = string.Join(',', interests.Categories.Select(c => c.Value));
+            attributes[PortraitAttributes.TopCategories] = Joined(interests.Categories);
         }
 
         if (interests.Products.Count > 0)
         {
-            attributes[PortraitAttributes.TopProducts] = string.Join(',', interests.Products.Select(p => p.Value));
+            attributes[PortraitAttributes.TopProducts] = Joined(interests.Products);
         }
     }
 
@@ -117,4 +118,15 @@ public sealed record ContactPortrait(string ContactId, IReadOnlyList<string> Tag
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Joined(IReadOnlyList<RankedInterest> interests)
+    {
+        var values = new string[interests.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = interests[i].Value;
+        }
+
+        return string.Join(',', values);
+    }
 }

@@ -60,15 +60,23 @@ public sealed record InterestProfile(IReadOnlyList<RankedInterest> Categories, I
             return None;
         }
 
-        var stable = firstDropOut;
-        foreach (var (_, score) in topCategories.Concat(topProducts))
+        // Everything decays at the same rate, so the order holds; an item only leaves by falling below the minimum.
+        var stable = Earliest(firstDropOut!.Value, Weakest(topCategories), asOf, settings);
+        stable = Earliest(stable, Weakest(topProducts), asOf, settings);
+        return new InterestProfile(Rounded(topCategories), Rounded(topProducts), stable);
+    }
+
+    private static double? Weakest(List<(string Value, double Score)> ranked) => ranked.Count == 0 ? null : ranked[^1].Score;
+
+    private static DateTimeOffset Earliest(DateTimeOffset current, double? weakest, DateTimeOffset asOf, PortraitSettings settings)
+    {
+        if (weakest is not { } score)
         {
-            // Everything decays at the same rate, so the order holds; an item only leaves by falling below the minimum.
-            var below = asOf + (settings.InterestHalfLife * Math.Log2(score / settings.InterestMinimumScore));
-            stable = below < stable ? below : stable;
+            return current;
         }
 
-        return new InterestProfile(Rounded(topCategories), Rounded(topProducts), stable);
+        var below = asOf + (settings.InterestHalfLife * Math.Log2(score / settings.InterestMinimumScore));
+        return below < current ? below : current;
     }
 
     private static List<(string Value, double Score)> Top(Dictionary<string, double> scores, int count, double minimum)
@@ -90,6 +98,14 @@ public sealed record InterestProfile(IReadOnlyList<RankedInterest> Categories, I
         return ranked.Count > count ? ranked.GetRange(0, count) : ranked;
     }
 
-    private static RankedInterest[] Rounded(List<(string Value, double Score)> ranked) =>
-        ranked.Select(r => new RankedInterest(r.Value, Math.Round(r.Score, 4))).ToArray();
+    private static RankedInterest[] Rounded(List<(string Value, double Score)> ranked)
+    {
+        var rounded = new RankedInterest[ranked.Count];
+        for (var i = 0; i < rounded.Length; i++)
+        {
+            rounded[i] = new RankedInterest(ranked[i].Value, Math.Round(ranked[i].Score, 4));
+        }
+
+        return rounded;
+    }
 }

@@ -134,6 +134,18 @@ public sealed class RetentionCalculatorTests
     }
 
     [Fact]
+    public void Report_AfterErasure_NoLongerCountsTheContact()
+    {
+        // Erasure deletes A's orders (and with them their refunds); the next run simply has less to count.
+        var erased = RetentionShop.Facts.Where(f => f is not OrderFact { ContactId: "contact-A" } && f is not RefundFact { OrderId: "o-a3" }).ToList();
+
+        var report = RetentionCalculator.Compute(RetentionShop.Build(erased), T0, Settings, RetentionShop.Thresholds);
+
+        Assert.Equal((4, 5, 400m), (report.Summary.Customers, report.Summary.Orders, report.Summary.NetRevenue));
+        Assert.Equal((1, 150m), (report.Monthly.Cohorts[0].Customers, report.Monthly.Cohorts[0].NetRevenue));
+    }
+
+    [Fact]
     public void Settings_UnknownTimeZone_NamesTheSetting()
     {
         var error = Assert.Throws<ArgumentException>(() => Report(new RetentionSettings { TimeZone = "Mars/Olympus" }));
