@@ -77,10 +77,13 @@ param zoneRedundant bool = false
 ])
 param storageSku string = 'Standard_LRS'
 
-@description('Durable Functions task hub name (3-45 letters and digits, starting with a letter); change it to start on empty orchestration state.')
+@description('Durable Functions task hub name (3-45 letters and digits, starting with a letter), set over host.json\'s extensions.durableTask.hubName; change it to start on empty orchestration state.')
 @minLength(3)
 @maxLength(45)
 param taskHubName string = 'NurtureHub'
+
+@description('Longest wait between polls of an idle Durable task hub queue, set over host.json (the Durable guidance for Flex Consumption recommends 10 seconds or less; shorter means faster wake-ups and more storage transactions).')
+param durableMaxQueuePollingInterval string = '00:00:10'
 
 // ---------------------------------------------------------------------------------------------------
 // Monitoring and Key Vault
@@ -362,7 +365,8 @@ module appSettings 'modules/appSettings.bicep' = {
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: identity.properties.clientId
       AZURE_CLIENT_ID: identity.properties.clientId
-      DurableTask__HubName: taskHubName
+      AzureFunctionsJobHost__extensions__durableTask__hubName: taskHubName
+      AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval: durableMaxQueuePollingInterval
 
       APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
