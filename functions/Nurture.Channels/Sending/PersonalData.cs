@@ -17,6 +17,7 @@ internal static partial class PersonalData
     [GeneratedRegex(@"[^\s<>""'(),;:]+@[^\s<>""'(),;:]+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\+?\d[\d\s().-]{5,}\d", RegexOptions.CultureInvariant)]
+    // Seven or more digits with at most one separator between them: phone numbers, not SMTP codes such as 550 5.1.1.
+    [GeneratedRegex(@"\+?\d(?:[\s().-]?\d){6,}", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 }
