@@ -97,6 +97,16 @@ public sealed class OutboxChannel : IMessageChannel
         return row is null ? null : ChannelSendResult.Sent(ProviderId(messageId));
     }
 
+    /// <inheritdoc />
+    /// <remarks>The outbox is its own record, so its answer is never unknown.</remarks>
+    public async Task<AcceptanceCheck> CheckAcceptedAsync(OutboundMessage message, DateTimeOffset attemptedSince, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return await FindAcceptedAsync(message.MessageId, cancellationToken).ConfigureAwait(false) is { } found
+            ? AcceptanceCheck.Accepted(found, "recorded in the outbox")
+            : AcceptanceCheck.NotAccepted("not in the outbox");
+    }
+
     /// <summary>Every recorded message, oldest first, optionally only one contact's.</summary>
     /// <param name="contactId">Only this contact, when given.</param>
     /// <param name="cancellationToken">Cancellation.</param>

@@ -4,12 +4,12 @@ namespace Nurture.Channels.Sending;
 /// <remarks>
 /// Implementations must be idempotent by <see cref="OutboundMessage.MessageId"/> as far as the provider allows:
 /// the runner sends again under the same id after a crash between handing a message over and recording it,
-/// unless <see cref="FindAcceptedAsync"/> finds the first hand-over (the outbox always can; a provider whose API
-/// can be searched by a custom argument can).
+/// unless <see cref="FindAcceptedAsync"/> / <see cref="CheckAcceptedAsync"/> finds the first hand-over (the outbox
+/// always can; SendGrid can through its Email Activity API; Twilio only by matching the recipient's recent messages).
 /// </remarks>
 public interface IMessageChannel
 {
-    /// <summary>Sends the message. Transient problems come back as <see cref="ChannelSendStatus.TransientFailure"/> or throw.</summary>
+    /// <summary>Sends the message. Failures come back as results (transient: try later; permanent: with the provider's code).</summary>
     /// <param name="message">The rendered message.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     Task<ChannelSendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken = default);
@@ -23,4 +23,21 @@ public interface IMessageChannel
     /// <param name="cancellationToken">Cancellation.</param>
     Task<ChannelSendResult?> FindAcceptedAsync(string messageId, CancellationToken cancellationToken = default) =>
         Task.FromResult<ChannelSendResult?>(null);
+
+    /// <summary>
+    /// Like <see cref="FindAcceptedAsync"/>, with the whole message and the time the first attempt began, so a provider
+    /// that cannot be searched by our id can match on recipient, time and content, and with an explicit
+    /// <see cref="AcceptanceAnswer.Unknown"/> instead of a null that means either "no" or "cannot tell".
+    /// </summary>
+    /// <param name="message">The message as it would be sent again.</param>
+    /// <param name="attemptedSince">No attempt for this id began before this time (the ledger's reservation time).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    async Task<AcceptanceCheck> CheckAcceptedAsync(OutboundMessage message, DateTimeOffset attemptedSince, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var found = await FindAcceptedAsync(message.MessageId, cancellationToken).ConfigureAwait(false);
+        return found is null
+            ? AcceptanceCheck.Unknown("the channel cannot tell")
+            : AcceptanceCheck.Accepted(found, "found by message id");
+    }
 }

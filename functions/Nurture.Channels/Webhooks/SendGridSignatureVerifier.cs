@@ -1,30 +1,36 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using EllipticCurve;
+using SendGrid.Helpers.EventWebhook;
 
 namespace Nurture.Channels.Webhooks;
 
 /// <summary>
-/// Checks the SendGrid Event Webhook signature: ECDSA P-256 / SHA-256 over utf8(timestamp) followed by the raw
-/// body, the signature base64 DER in <see cref="SignatureHeaderName"/>, the key a base64 SubjectPublicKeyInfo.
+/// Checks the SendGrid Event Webhook signature with the SendGrid SDK's own validator
+/// (<see cref="RequestValidator"/>): ECDSA P-256 / SHA-256 over the timestamp followed by the raw body, the signature
+/// base64 DER in <see cref="SignatureHeaderName"/>, the key a base64 SubjectPublicKeyInfo.
 /// </summary>
 /// <remarks>
-/// Deliveries whose timestamp is further than the tolerance from the caller's <c>now</c> are rejected as
-/// stale, so a captured delivery cannot be replayed later. The verifier never reads the clock itself.
-/// Safe to share between concurrent requests: each check imports the key into its own <see cref="ECDsa"/>.
+/// Around the SDK's check: deliveries whose timestamp is further than the tolerance from the caller's <c>now</c> are
+/// rejected as stale (so a captured delivery cannot be replayed later), and the reasons a check fails are told
+/// apart. The key is parsed once; the verifier never reads the clock and is safe to share between requests. The SDK
+/// verifies text, so the body must be valid UTF-8 (SendGrid's always is; anything else cannot match).
 /// </remarks>
 public sealed class SendGridSignatureVerifier
 {
     /// <summary>The header that carries the base64 DER signature.</summary>
-    public const string SignatureHeaderName = "X-Twilio-Email-Event-Webhook-Signature";
+    public const string SignatureHeaderName = RequestValidator.SIGNATURE_HEADER;
 
     /// <summary>The header that carries the signing time (Unix seconds).</summary>
-    public const string TimestampHeaderName = "X-Twilio-Email-Event-Webhook-Timestamp";
+    public const string TimestampHeaderName = RequestValidator.TIMESTAMP_HEADER;
 
     /// <summary>The tolerance used when none is given.</summary>
     public static readonly TimeSpan DefaultTolerance = TimeSpan.FromMinutes(10);
 
-    private readonly byte[] _subjectPublicKeyInfo;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly RequestValidator _validator = new();
+    private readonly PublicKey _key;
     private readonly TimeSpan _tolerance;
 
     /// <summary>Creates a verifier for the webhook's verification key.</summary>
@@ -36,14 +42,15 @@ public sealed class SendGridSignatureVerifier
         ArgumentException.ThrowIfNullOrEmpty(publicKeyBase64);
         _tolerance = tolerance ?? DefaultTolerance;
         ArgumentOutOfRangeException.ThrowIfLessThan(_tolerance, TimeSpan.Zero, nameof(tolerance));
+        var key = publicKeyBase64.Trim();
         try
         {
-            _subjectPublicKeyInfo = Convert.FromBase64String(publicKeyBase64.Trim());
-            using var probe = ECDsa.Create();
-            probe.ImportSubjectPublicKeyInfo(_subjectPublicKeyInfo, out _);
+            _ = Convert.FromBase64String(key);
+            _key = _validator.ConvertPublicKeyToECDSA(key);
         }
-        catch (Exception ex) when (ex is FormatException or CryptographicException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // The SDK's key parser throws assorted exception types for bytes that are not an EC SubjectPublicKeyInfo.
             throw new ArgumentException("The SendGrid verification key must be the base64 SubjectPublicKeyInfo shown in the Event Webhook settings.", nameof(publicKeyBase64), ex);
         }
     }
@@ -67,38 +74,36 @@ public sealed class SendGridSignatureVerifier
             return SignatureStatus.MissingTimestamp;
         }
 
-        var signedAt = DateTimeOffset.FromUnixTimeSeconds(seconds);
-        if ((now - signedAt).Duration() > _tolerance)
+        if ((now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > _tolerance)
         {
             return SignatureStatus.StaleTimestamp;
         }
 
-        byte[] signature;
-        try
-        {
-            signature = Convert.FromBase64String(signatureHeader.Trim());
-        }
-        catch (FormatException)
+        var signature = signatureHeader.Trim();
+        Span<byte> decoded = stackalloc byte[256];
+        if (!Convert.TryFromBase64String(signature, decoded, out _))
         {
             return SignatureStatus.BadEncoding;
         }
 
-        var prefix = Encoding.UTF8.GetBytes(timestampHeader.Trim());
-        var signed = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(signed, 0);
-        body.CopyTo(signed.AsSpan(prefix.Length));
-        using var key = ECDsa.Create();
-        key.ImportSubjectPublicKeyInfo(_subjectPublicKeyInfo, out _);
+        string payload;
         try
         {
-            return key.VerifyData(signed, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)
-                ? SignatureStatus.Valid
-                : SignatureStatus.Mismatch;
+            payload = StrictUtf8.GetString(body);
         }
-        catch (CryptographicException)
+        catch (DecoderFallbackException)
         {
-            // A signature that is not a DER sequence at all.
-            return SignatureStatus.BadEncoding;
+            return SignatureStatus.Mismatch;
+        }
+
+        try
+        {
+            return _validator.VerifySignature(_key, payload, signature, timestampHeader.Trim()) ? SignatureStatus.Valid : SignatureStatus.Mismatch;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Base64 that is not a DER signature: the SDK's parser throws, and it cannot match.
+            return SignatureStatus.Mismatch;
         }
     }
 }

@@ -1,28 +1,34 @@
 using System.Security.Cryptography;
 using System.Text;
+using Twilio.Security;
 
 namespace Nurture.Channels.Webhooks;
 
 /// <summary>
-/// Checks Twilio's <c>X-Twilio-Signature</c>: base64(HMAC-SHA1(auth token, URL + each POST parameter sorted by
-/// name, appended as name then value)).
+/// Checks Twilio's <c>X-Twilio-Signature</c> with the Twilio SDK's own validator (<see cref="RequestValidator"/>):
+/// base64(HMAC-SHA1(auth token, URL + each POST parameter sorted by name, appended as name then value)).
 /// </summary>
 /// <remarks>
-/// The URL must be the one Twilio called, i.e. the public URL when Nurture runs behind a proxy; the caller
-/// passes it (from configuration) rather than the URL the request arrived on. Like Twilio's own libraries,
-/// a URL is also tried with its default port added or removed, since Twilio may sign either form.
+/// The URL must be the one Twilio called, i.e. the public URL when Nurture runs behind a proxy; the caller passes it
+/// (from configuration) rather than the URL the request arrived on. The SDK tries the URL with and without its
+/// default port, but only when it is given without one, so an explicit <c>:443</c> / <c>:80</c> is removed first.
+/// The SDK takes the parameters as a dictionary: a form that repeats a name (Twilio's never do) cannot be checked
+/// and is a mismatch.
 /// </remarks>
 public sealed class TwilioSignatureVerifier
 {
     /// <summary>The header that carries the signature.</summary>
     public const string HeaderName = "X-Twilio-Signature";
 
+    private readonly RequestValidator _validator;
     private readonly byte[] _authToken;
 
     /// <summary>Creates a verifier for the account's auth token.</summary>
+    /// <param name="authToken">The auth token.</param>
     public TwilioSignatureVerifier(string authToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(authToken);
+        _validator = new RequestValidator(authToken);
         _authToken = Encoding.UTF8.GetBytes(authToken);
     }
 
@@ -39,58 +45,68 @@ public sealed class TwilioSignatureVerifier
             return SignatureStatus.MissingSignature;
         }
 
+        var signature = signatureHeader.Trim();
         Span<byte> given = stackalloc byte[32];
-        if (!Convert.TryFromBase64String(signatureHeader.Trim(), given, out var written) || written != HMACSHA1.HashSizeInBytes)
+        if (!Convert.TryFromBase64String(signature, given, out var written) || written != HMACSHA1.HashSizeInBytes)
         {
             return SignatureStatus.BadEncoding;
         }
 
-        var parameters = formParameters.ToList();
-        var matched = false;
-        foreach (var url in UrlVariants(publicUrl))
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in formParameters)
         {
-            // Evaluate every variant so timing does not reveal which one matched.
-            matched |= CryptographicOperations.FixedTimeEquals(Compute(url, parameters), given[..written]);
+            if (!parameters.TryAdd(name, value))
+            {
+                return SignatureStatus.Mismatch;
+            }
         }
 
-        return matched ? SignatureStatus.Valid : SignatureStatus.Mismatch;
+        try
+        {
+            return _validator.Validate(WithoutDefaultPort(publicUrl), parameters, signature) ? SignatureStatus.Valid : SignatureStatus.Mismatch;
+        }
+        catch (UriFormatException)
+        {
+            return SignatureStatus.Mismatch;
+        }
     }
 
-    /// <summary>The signature Twilio would send for this URL and parameters (also used to sign test requests).</summary>
-    public string Sign(string url, IEnumerable<KeyValuePair<string, string>> formParameters) =>
-        Convert.ToBase64String(Compute(url, formParameters.ToList()));
-
-    private byte[] Compute(string url, List<KeyValuePair<string, string>> parameters)
+    /// <summary>The signature Twilio would send for this URL and parameters, for signing test requests and tools.</summary>
+    /// <param name="url">The URL, exactly as it is to be signed.</param>
+    /// <param name="formParameters">The POST parameters.</param>
+    public string Sign(string url, IEnumerable<KeyValuePair<string, string>> formParameters)
     {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        ArgumentNullException.ThrowIfNull(formParameters);
         var data = new StringBuilder(url);
-        foreach (var pair in parameters.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal))
+        foreach (var (name, value) in formParameters.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal))
         {
-            data.Append(pair.Key).Append(pair.Value);
+            data.Append(name).Append(value);
         }
 
-        return HMACSHA1.HashData(_authToken, Encoding.UTF8.GetBytes(data.ToString()));
+        return Convert.ToBase64String(HMACSHA1.HashData(_authToken, Encoding.UTF8.GetBytes(data.ToString())));
     }
 
-    private static IEnumerable<string> UrlVariants(string url)
+    /// <summary>The URL with an explicit default port (<c>:443</c> for https, <c>:80</c> for http) removed, otherwise unchanged.</summary>
+    /// <param name="url">The URL.</param>
+    internal static string WithoutDefaultPort(string url)
     {
-        yield return url;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0)
         {
-            yield break;
+            return url;
         }
 
-        var authorityEnd = url.IndexOf('/', uri.Scheme.Length + 3);
-        var authority = authorityEnd < 0 ? url[(uri.Scheme.Length + 3)..] : url[(uri.Scheme.Length + 3)..authorityEnd];
-        var rest = authorityEnd < 0 ? string.Empty : url[authorityEnd..];
-        var prefix = uri.Scheme + "://";
-        var portSuffix = ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (authority.EndsWith(portSuffix, StringComparison.Ordinal) && uri.IsDefaultPort)
+        var scheme = url[..schemeEnd];
+        var authorityStart = schemeEnd + 3;
+        var authorityEnd = url.IndexOfAny(['/', '?', '#'], authorityStart);
+        var authority = authorityEnd < 0 ? url[authorityStart..] : url[authorityStart..authorityEnd];
+        var port = scheme.Equals("https", StringComparison.OrdinalIgnoreCase) ? ":443" : scheme.Equals("http", StringComparison.OrdinalIgnoreCase) ? ":80" : null;
+        if (port is null || !authority.EndsWith(port, StringComparison.Ordinal) || authority.EndsWith("]", StringComparison.Ordinal))
         {
-            yield return prefix + authority[..^portSuffix.Length] + rest;
+            return url;
         }
-        else if (uri.IsDefaultPort && !authority.Contains(':', StringComparison.Ordinal))
-        {
-            yield return prefix + authority + portSuffix + rest;
-        }
+
+        return url[..authorityStart] + authority[..^port.Length] + (authorityEnd < 0 ? string.Empty : url[authorityEnd..]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Nurture.Channels.Sending.SendGrid;
 using Nurture.Core.Events;
 
 namespace Nurture.Channels.Ingestion.SendGrid;
@@ -9,7 +10,9 @@ namespace Nurture.Channels.Ingestion.SendGrid;
 /// <see cref="MappedEvents.Rejected"/>; the rest still count, since SendGrid would resend the whole batch.
 /// </summary>
 /// <remarks>
-/// Opens keep <c>sg_machine_open</c> as <see cref="EventProperties.MachineOpen"/> so engagement can leave out
+/// Our message id comes from the <c>custom_args</c> member <see cref="SendGridArgs.MessageId"/> as
+/// <see cref="EventProperties.MessageId"/>, SendGrid's as <see cref="EventProperties.ProviderMessageId"/>, so the send
+/// record can be found either way. Opens keep <c>sg_machine_open</c> as <see cref="EventProperties.MachineOpen"/> so engagement can leave out
 /// privacy-proxy prefetches. Every string member SendGrid does not define is one of our
 /// <c>custom_args</c> (message id, journey, step) and is carried under <see cref="EventProperties.CustomArgs"/>.
 /// </remarks>
@@ -103,10 +106,13 @@ public sealed class SendGridMapper : IPayloadMapper
         }
 
         var properties = new PropertyBag()
+            .Put(EventProperties.MessageId, FieldReader.Text(element, SendGridArgs.MessageId, 128))
             .Put(EventProperties.ProviderMessageId, reader.CheckId(element.RawString("sg_message_id"), path + ".sg_message_id"))
             .Put(EventProperties.Url, FieldReader.Text(element, "url", 2048))
             .Put(EventProperties.Reason, FieldReader.Text(element, "reason", 512))
             .Put(EventProperties.BounceType, FieldReader.Text(element, "type", 32))
+            .Put(DeliveryEventProperties.SmtpStatus, FieldReader.Text(element, "status", 16))
+            .Put(DeliveryEventProperties.BounceClassification, FieldReader.Text(element, "bounce_classification", 64))
             .Put(EventProperties.AsmGroupId, element.Child("asm_group_id") is { ValueKind: JsonValueKind.Number } g ? g.GetRawText() : null)
             .Put(EventProperties.CustomArgs, CustomArgs(element));
         if (type == EventTypes.EmailOpened)

@@ -1,3 +1,4 @@
+using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Webhooks;
 using Nurture.Core.Events;
 
@@ -9,6 +10,11 @@ namespace Nurture.Channels.Ingestion.Twilio;
 /// An inbound STOP/START keyword becomes a <see cref="EventTypes.ConsentChanged"/> for SMS; any other inbound
 /// message is <see cref="EventTypes.SmsReceived"/>.
 /// </summary>
+/// <remarks>
+/// A status callback carries our message id in its URL (<see cref="TwilioStatusCallback.MessageIdParameter"/>); the
+/// status webhook forwards it as the <see cref="TwilioStatusCallback.MessageIdHeader"/> delivery header, and it becomes
+/// <see cref="EventProperties.MessageId"/> next to Twilio's <see cref="EventProperties.ProviderMessageId"/>.
+/// </remarks>
 public sealed class TwilioMapper : IPayloadMapper
 {
     /// <summary>The topic the status-callback handler passes.</summary>
@@ -39,12 +45,14 @@ public sealed class TwilioMapper : IPayloadMapper
     {
         var status = reader.CheckId(FormBody.Get(form, "MessageStatus") ?? FormBody.Get(form, "SmsStatus"), "MessageStatus", required: true);
         var errorCode = reader.CheckId(FormBody.Get(form, "ErrorCode"), "ErrorCode");
+        var messageId = FieldReader.Clean(delivery.Header(TwilioStatusCallback.MessageIdHeader), 128);
         if (reader.HasErrors)
         {
             return new InvalidDelivery(reader.Errors);
         }
 
         var properties = new PropertyBag()
+            .Put(EventProperties.MessageId, string.IsNullOrEmpty(messageId) ? null : messageId)
             .Put(EventProperties.ProviderMessageId, sid)
             .Put(EventProperties.MessageStatus, status!.ToLowerInvariant())
             .Put(EventProperties.ErrorCode, string.IsNullOrEmpty(errorCode) ? null : errorCode);
