@@ -8,11 +8,11 @@ CONFIGURATION ?= Release
 .PHONY: help setup run test bench lint publish clean
 
 help:
-	@echo "make run    - install what is missing, start Azurite if needed, run the function app on http://localhost:7071"
+	@echo "make run    - install what is missing, start Azurite if needed, run the function app on the local host at http://localhost:7071"
 	@echo "make test   - install what is missing and run every test (Azurite is started by the tests themselves)"
 	@echo "make bench  - run the benchmarks (ratios against baselines measured in the same run)"
 	@echo "make lint   - check formatting (dotnet format --verify-no-changes)"
-	@echo "make publish - publish the custom-handler deployment folder to artifacts/publish"
+	@echo "make publish - write the zip-deployable Functions app folder to artifacts/publish"
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund

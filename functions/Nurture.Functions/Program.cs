@@ -1,27 +1,10 @@
-using Nurture.Functions.Catalog;
-using Nurture.Functions.CustomHandler;
-using Nurture.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Nurture.Functions;
 
-var metadataSwitch = Array.IndexOf(args, FunctionMetadataWriter.CommandSwitch);
-var hostArgs = metadataSwitch < 0 ? args : args.Where((_, i) => i != metadataSwitch && i != metadataSwitch + 1).ToArray();
-var builder = NurtureHost.CreateBuilder(hostArgs);
-builder.Services.AddNurtureFunctions();
-
-if (metadataSwitch >= 0)
-{
-    if (metadataSwitch + 1 >= args.Length)
-    {
-        Console.Error.WriteLine($"Usage: Nurture.Functions {FunctionMetadataWriter.CommandSwitch} <publish folder>");
-        return 2;
-    }
-
-    foreach (var path in NurtureHost.WriteFunctionMetadata(builder, args[metadataSwitch + 1]))
-    {
-        Console.WriteLine($"Wrote {path}");
-    }
-
-    return 0;
-}
-
-await NurtureHost.Build(builder).RunAsync();
-return 0;
+// The isolated worker, as the Functions host runs it in Azure. Locally and in tests Nurture.LocalHost runs the same
+// function classes with the same services (AddNurture), because Core Tools cannot be installed here.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddNurture(builder.Configuration);
+await builder.Build().RunAsync();

@@ -31,6 +31,7 @@ public static class Program
         new("runtime", RuntimeBenchmark.RunAsync),
         new("ingestion", IngestionBenchmark.RunAsync),
         new("journeys", JourneyBenchmark.RunAsync),
+        new("sendtime", Nurture.Benchmarks.SendTime.SendTimeBenchmark.RunAsync),
 
         // Register further suites here, one line each.
     ];

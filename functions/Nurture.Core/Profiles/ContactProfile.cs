@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Nurture.Core.SendTime;
 
 namespace Nurture.Core.Profiles;
 
@@ -41,14 +43,30 @@ public sealed record ContactProfile
     /// <summary>Consent per email unsubscribe group (SendGrid ASM group id).</summary>
     public ImmutableSortedDictionary<string, ConsentState> EmailGroups { get; init; } = ImmutableSortedDictionary.Create<string, ConsentState>(StringComparer.Ordinal);
 
-    /// <summary>Engagement by hour of week.</summary>
-    public EngagementHistogram Engagement { get; init; } = EngagementHistogram.Empty;
+    /// <summary>When the contact pays attention: genuine engagement and our deliveries, for choosing send times.</summary>
+    public SendTimeModel SendTime { get; init; } = SendTimeModel.Empty;
 
-    /// <summary>The latest engagement (any event with an engagement weight).</summary>
+    /// <summary>The latest genuine engagement (any event with an engagement weight, machine opens excepted).</summary>
     public DateTimeOffset? LastActivityAt { get; init; }
 
     /// <summary>The ids of the most recently applied events, oldest first (bounded; see <see cref="ProfileOptions.RecentEventCapacity"/>).</summary>
     public ImmutableArray<string> RecentEventIds { get; init; } = [];
+
+    /// <summary>Reads the hour-of-week histogram that profiles stored before <see cref="SendTime"/> existed; never written.</summary>
+    [JsonInclude]
+    [JsonPropertyName("engagement")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    private LegacyEngagementHistogram? LegacyEngagement
+    {
+        get => null;
+        init
+        {
+            if (SendTime.IsEmpty && value?.ToModel() is { } model)
+            {
+                SendTime = model;
+            }
+        }
+    }
 
     /// <summary>An empty profile for a new contact.</summary>
     public static ContactProfile Create(string contactId)

@@ -49,7 +49,7 @@ public static class IdentityMerge
             EmailConsent = ConsentState.Latest(a.EmailConsent, b.EmailConsent),
             SmsConsent = ConsentState.Latest(a.SmsConsent, b.SmsConsent),
             EmailGroups = MergeBy(a.EmailGroups, b.EmailGroups, ConsentState.Latest),
-            Engagement = a.Engagement.Merge(b.Engagement, options.EngagementHalfLife),
+            SendTime = a.SendTime.Merge(b.SendTime, options.EngagementHalfLife),
             LastActivityAt = ProfileReducer.Max(a.LastActivityAt, b.LastActivityAt),
             RecentEventIds = MergeRecent(survivor.RecentEventIds, other.RecentEventIds, options.RecentEventCapacity),
         };

@@ -8,8 +8,11 @@ public sealed class ProfileOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Profiles";
 
-    /// <summary>Half-life of engagement in the hour-of-week histogram. Default 30 days.</summary>
-    public TimeSpan EngagementHalfLife { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>
+    /// Half-life of the send-time evidence (engagement and deliveries in <see cref="ContactProfile.SendTime"/>).
+    /// Default 60 days: histories are sparse, and routines change slowly (tuned on the send-time harness).
+    /// </summary>
+    public TimeSpan EngagementHalfLife { get; set; } = TimeSpan.FromDays(60);
 
     /// <summary>How many recently applied event ids a profile remembers for idempotency. Default 256.</summary>
     public int RecentEventCapacity { get; set; } = 256;
@@ -21,8 +24,8 @@ public sealed class ProfileOptions
     public string? DefaultCallingCode { get; set; }
 
     /// <summary>
-    /// Engagement weight per event type; types not listed do not count as engagement (nor as activity).
-    /// Machine opens (privacy-proxy prefetches) never count, whatever this says.
+    /// Evidence weight per event type for the send-time model; types not listed do not count as engagement
+    /// (nor as activity). Machine opens (privacy-proxy prefetches) never count, whatever this says.
     /// </summary>
     public IDictionary<string, double> EngagementWeights { get; set; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {

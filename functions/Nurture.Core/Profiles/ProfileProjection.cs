@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Model;
-using Nurture.Core.Journeys.Policies;
 
 namespace Nurture.Core.Profiles;
 
@@ -9,9 +8,8 @@ namespace Nurture.Core.Profiles;
 public static class ProfileProjection
 {
     /// <summary>
-    /// The journey view of <paramref name="profile"/> as of <paramref name="now"/>: engagement decayed to now and
-    /// rotated from UTC into the contact's local hour of week (at the zone's offset now), consent mapped per
-    /// channel, email suppressed after a bounce.
+    /// The journey view of <paramref name="profile"/> as of <paramref name="now"/>: the send-time model decayed to
+    /// now, consent mapped per channel, email suppressed after a bounce.
     /// </summary>
     public static JourneyContact ToJourneyContact(ContactProfile profile, DateTimeOffset now, ProfileOptions options)
     {
@@ -35,20 +33,6 @@ public static class ProfileProjection
             TotalSpent: profile.Orders.TotalSpent,
             LastOrderAt: profile.Orders.LastOrderAt,
             FirstSeenAt: profile.FirstSeenAt,
-            EngagementByHourOfWeek: profile.Engagement.AsOf is null ? null : LocalEngagement(profile.Engagement, timeZone, now, options.EngagementHalfLife));
-    }
-
-    private static double[] LocalEngagement(EngagementHistogram histogram, string? timeZone, DateTimeOffset now, TimeSpan halfLife)
-    {
-        var zone = ContactTimeZones.Resolve(timeZone, out _);
-        var shift = (int)Math.Floor(zone.GetUtcOffset(now).TotalHours);
-        var utc = histogram.ValuesAt(now, halfLife);
-        var local = new double[EngagementHistogram.BucketCount];
-        for (var i = 0; i < EngagementHistogram.BucketCount; i++)
-        {
-            local[(((i + shift) % EngagementHistogram.BucketCount) + EngagementHistogram.BucketCount) % EngagementHistogram.BucketCount] = utc[i];
-        }
-
-        return local;
+            SendTime: profile.SendTime.IsEmpty ? null : profile.SendTime.DecayedTo(now, options.EngagementHalfLife));
     }
 }

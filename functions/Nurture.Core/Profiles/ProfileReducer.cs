@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Nurture.Core.Events;
 using Nurture.Core.Journeys.Contacts;
+using Nurture.Core.SendTime;
 
 namespace Nurture.Core.Profiles;
 
@@ -15,7 +16,7 @@ namespace Nurture.Core.Profiles;
 /// whose insert of the event row fails for an id it already holds.</para>
 /// <para>Order: every update is order-insensitive. Times are minimums or maximums, counters and sums
 /// commute, sets are unions, attributes and consent are last-writer-wins by event time (ties broken by
-/// value), and engagement decay is computed from event times. A late delivery lands where it would have
+/// value), and send-time evidence decay is computed from event times. A late delivery lands where it would have
 /// landed on time.</para>
 /// </remarks>
 public static partial class ProfileReducer
@@ -112,15 +113,16 @@ public static partial class ProfileReducer
 
     private static ContactProfile ApplyEngagement(ContactProfile profile, CanonicalEvent evt, ProfileOptions options)
     {
-        if (!options.EngagementWeights.TryGetValue(evt.Type, out var weight) || weight <= 0 || EventJson.Bool(evt.Properties, EventProperties.MachineOpen))
+        var kind = SendTimeEvidence.Classify(evt, options.EngagementWeights, out var weight);
+        return kind switch
         {
-            return profile;
-        }
-
-        return profile with
-        {
-            Engagement = profile.Engagement.Add(evt.OccurredAt, weight, options.EngagementHalfLife),
-            LastActivityAt = Max(profile.LastActivityAt, evt.OccurredAt),
+            EvidenceKind.Delivery => profile with { SendTime = profile.SendTime.WithDelivery(evt.OccurredAt, options.EngagementHalfLife) },
+            EvidenceKind.Engagement or EvidenceKind.Response => profile with
+            {
+                SendTime = profile.SendTime.WithEngagement(evt.OccurredAt, weight, kind == EvidenceKind.Response, options.EngagementHalfLife),
+                LastActivityAt = Max(profile.LastActivityAt, evt.OccurredAt),
+            },
+            _ => profile,
         };
     }
 

@@ -22,16 +22,13 @@ public sealed class ContactLookup(ContactResolver resolver, ProfileOptions profi
         return normalized.IsEmpty ? Task.FromResult<string?>(null) : resolver.FindAsync(normalized, cancellationToken);
     }
 
-    /// <summary>The profile the request's <c>{id}</c> names (after creating the tables if needed), or null.</summary>
-    public async Task<ContactProfile?> FindProfileAsync(HttpRequest request, IngestionStorage storage, CancellationToken cancellationToken)
+    /// <summary>The profile <paramref name="idEmailOrPhone"/> (a route's <c>{id}</c>) names (after creating the tables if needed), or null.</summary>
+    public async Task<ContactProfile?> FindProfileAsync(string idEmailOrPhone, IngestionStorage storage, CancellationToken cancellationToken)
     {
         await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        var contactId = await FindAsync(RouteId(request), cancellationToken).ConfigureAwait(false);
+        var contactId = await FindAsync(idEmailOrPhone, cancellationToken).ConfigureAwait(false);
         return contactId is null ? null : await storage.Profiles.GetAsync(contactId, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The <c>{id}</c> route value.</summary>
-    public static string RouteId(HttpRequest request) => request.RouteValues["id"]?.ToString() ?? string.Empty;
 
     /// <summary>The 404 answer.</summary>
     public static IResult NotFound() => Results.Problem(

@@ -1,23 +1,29 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Nurture.Functions.Catalog;
+using Nurture.Functions.Http;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Contacts;
 
 /// <summary><c>DELETE /api/contacts/{id}</c> (function key): erasure everywhere, leaving only a suppression hash.</summary>
-public static class DeleteContact
+public sealed class DeleteContact(ContactLookup contactLookup, ContactEraser contactEraser)
 {
-    /// <summary>The catalog entry.</summary>
-    public static HttpFunction Definition { get; } = new(
-        FunctionNames.DeleteContact,
-        new HttpTrigger("contacts/{id}", ["DELETE"], AuthorizationLevel.Function),
-        RunAsync);
+    /// <summary>Answers <c>DELETE /api/contacts/{id}</c>.</summary>
+    [Function(FunctionNames.DeleteContact)]
+    [ApiPath("id", Description = "The contact id, an email address (has '@') or an E.164 phone number (starts with '+').")]
+    [ApiResponse(StatusCodes.Status204NoContent, Description = "Erased everywhere; only a suppression hash is kept, so the contact is never messaged again.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "No contact has that id, email or phone number.")]
+    public async Task<IActionResult> DeleteContactAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "contacts/{id}")] HttpRequest request, string id,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await RunAsync(request, id, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> RunAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        var id = ContactLookup.RouteId(request);
-        var contactId = await context.Services.GetRequiredService<ContactLookup>().FindAsync(id, context.CancellationToken).ConfigureAwait(false);
-        if (contactId is null || !await context.Services.GetRequiredService<ContactEraser>().EraseAsync(contactId, "api:erasure", context.CancellationToken).ConfigureAwait(false))
+        var contactId = await contactLookup.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (contactId is null || !await contactEraser.EraseAsync(contactId, "api:erasure", cancellationToken).ConfigureAwait(false))
         {
             return ContactLookup.NotFound();
         }

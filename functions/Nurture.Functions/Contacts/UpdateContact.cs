@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Core.Profiles;
-using Nurture.Functions.Catalog;
+using Nurture.Functions.Http;
 using Nurture.Functions.Ingestion;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Contacts;
 
@@ -13,18 +16,25 @@ namespace Nurture.Functions.Contacts;
 /// Body: <c>{"attributes": {"firstName": "Zoë"}, "tags": {"add": ["vip"], "remove": ["trial"]}}</c>; an attribute
 /// set to null is removed.
 /// </summary>
-public static class UpdateContact
+public sealed class UpdateContact(IngestionStorage ingestionStorage, ContactLookup contactLookup, TimeProvider timeProvider)
 {
     /// <summary>Longest attribute value or tag accepted.</summary>
     public const int MaxValueLength = 256;
 
-    /// <summary>The catalog entry.</summary>
-    public static HttpFunction Definition { get; } = new(
-        FunctionNames.UpdateContact,
-        new HttpTrigger("contacts/{id}", ["PATCH"], AuthorizationLevel.Function),
-        RunAsync);
+    /// <summary>Answers <c>PATCH /api/contacts/{id}</c>.</summary>
+    [Function(FunctionNames.UpdateContact)]
+    [ApiPath("id", Description = "The contact id, an email address (has '@') or an E.164 phone number (starts with '+').")]
+    [ApiRequestBody(typeof(ContactPatch), Description = "Attributes to set (null removes one) and manual tags to add or remove.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(ContactProfileView))]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The patch is not valid: unknown attributes, or values that are empty, too long or hold control characters.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "No contact has that id, email or phone number.")]
+    [ApiResponse(StatusCodes.Status415UnsupportedMediaType, Description = "The body is not application/json.")]
+    public async Task<IActionResult> UpdateContactAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "patch", Route = "contacts/{id}")] HttpRequest request, string id,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await RunAsync(request, id, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> RunAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         if (!Ingestion.WebhookIntake.HasContentType(request, "application/json"))
         {
@@ -34,7 +44,7 @@ public static class UpdateContact
         ContactPatch? patch;
         try
         {
-            patch = await JsonSerializer.DeserializeAsync<ContactPatch>(request.Body, JsonSerializerOptions.Web, context.CancellationToken).ConfigureAwait(false);
+            patch = await JsonSerializer.DeserializeAsync<ContactPatch>(request.Body, ApiJson.Options, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException e)
         {
@@ -46,16 +56,16 @@ public static class UpdateContact
             return Invalid(patch is null ? "The body is empty." : Validate(patch)!);
         }
 
-        var storage = context.Services.GetRequiredService<IngestionStorage>();
-        var existing = await context.Services.GetRequiredService<ContactLookup>().FindProfileAsync(request, storage, context.CancellationToken).ConfigureAwait(false);
+        var storage = ingestionStorage;
+        var existing = await contactLookup.FindProfileAsync(id, storage, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
             return ContactLookup.NotFound();
         }
 
-        var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var updated = await storage.Profiles.UpdateAsync(existing.ContactId, profile => Apply(profile, patch, now), context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(new { contactId = updated.ContactId, profile = ContactViews.Profile(updated) });
+        var now = timeProvider.GetUtcNow();
+        var updated = await storage.Profiles.UpdateAsync(existing.ContactId, profile => Apply(profile, patch, now), cancellationToken).ConfigureAwait(false);
+        return ApiJson.Result(new ContactProfileView(updated.ContactId, updated));
     }
 
     private static ContactProfile Apply(ContactProfile profile, ContactPatch patch, DateTimeOffset now)

@@ -1,39 +1,45 @@
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Nurture.Functions.Catalog;
+using Microsoft.Extensions.Logging;
 using Nurture.Functions.Hosting;
+using Nurture.Functions.Http;
+using Nurture.Functions.OpenApi;
 using Nurture.Storage.Connections;
+using Nurture.Storage.Repositories;
 
 namespace Nurture.Functions.Health;
 
 /// <summary><c>GET /api/health</c>: 200 when the Table and Queue services answer, 503 naming what does not.</summary>
-public static class HealthFunction
+public sealed class HealthFunction(IStorageAccounts storageAccounts, ILogger<HealthFunction> logger)
 {
     /// <summary>How long each storage probe may take.</summary>
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>The catalog entry.</summary>
-    public static HttpFunction Definition { get; } = new(
-        FunctionNames.Health,
-        new HttpTrigger("health", ["GET"], AuthorizationLevel.Anonymous),
-        RunAsync);
+    /// <summary>Answers <c>GET /api/health</c>.</summary>
+    [Function(FunctionNames.Health)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(HealthReport), Description = "Tables and queues answer.")]
+    [ApiResponse(StatusCodes.Status503ServiceUnavailable, typeof(HealthReport), Description = "A storage service does not answer; the report says which and why.")]
+    public async Task<IActionResult> HealthAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await RunAsync(request, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> RunAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var storage = context.Services.GetRequiredService<IStorageAccounts>();
-        var timers = context.Services.GetRequiredService<IOptions<TimerSchedulerOptions>>().Value;
+        var storage = storageAccounts;
         const string connection = StorageConnectionSettings.DefaultConnectionName;
         var tables = await ProbeAsync(
             async ct =>
             {
-                await foreach (var _ in storage.GetTableService(connection).QueryAsync(TableClient.CreateQueryFilter($"TableName eq {timers.StatusTable}"), cancellationToken: ct).ConfigureAwait(false))
+                await foreach (var _ in storage.GetTableService(connection).QueryAsync(TableClient.CreateQueryFilter($"TableName eq {ProfileStore.TableName}"), cancellationToken: ct).ConfigureAwait(false))
                 {
                     break;
                 }
             },
-            context).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         var queues = await ProbeAsync(
             async ct =>
             {
@@ -42,25 +48,25 @@ public static class HealthFunction
                     break;
                 }
             },
-            context).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         var healthy = tables.Reachable && queues.Reachable;
-        var body = new HealthReport(healthy ? "healthy" : "unhealthy", new StorageHealth(tables, queues));
-        return Results.Json(body, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        var body = new HealthReport(healthy ? HealthStatus.Healthy : HealthStatus.Unhealthy, new StorageHealth(tables, queues));
+        return ApiJson.Result(body, healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<ServiceHealth> ProbeAsync(Func<CancellationToken, Task> probe, FunctionContext context)
+    private async Task<ServiceHealth> ProbeAsync(Func<CancellationToken, Task> probe, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ProbeTimeout);
         try
         {
             await probe(timeout.Token).ConfigureAwait(false);
             return new ServiceHealth(true, null);
         }
-        catch (Exception e) when (!context.CancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Health is the one place a failure becomes a value: reporting it is the function's job.
-            HealthLog.ProbeFailed(context.Logger, e, e.GetType().Name);
+            HealthLog.ProbeFailed(logger, e, e.GetType().Name);
             return new ServiceHealth(false, timeout.IsCancellationRequested ? $"no answer within {ProbeTimeout.TotalSeconds:F0} s" : e.GetType().Name);
         }
     }

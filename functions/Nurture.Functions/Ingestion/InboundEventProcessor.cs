@@ -21,13 +21,12 @@ public sealed partial class InboundEventProcessor(
     IngestionStorage storage,
     ContactResolver resolver,
     ContactEraser eraser,
-    IJourneyEventSink journeys,
     ProfileOptions profileOptions,
     TimeProvider time,
     ILogger<InboundEventProcessor> logger)
 {
-    /// <summary>Processes one <c>events-inbound</c> message; returns how many events were new.</summary>
-    public async Task<int> ProcessAsync(string messageText, CancellationToken cancellationToken)
+    /// <summary>Processes one <c>events-inbound</c> message, offering its events to <paramref name="journeys"/>; returns how many events were new.</summary>
+    public async Task<int> ProcessAsync(string messageText, IJourneyEventSink journeys, CancellationToken cancellationToken)
     {
         // A message that is not a delivery fails every attempt and ends in events-inbound-poison with this reason.
         var delivery = InboundQueue.Deserialize(messageText);
@@ -51,7 +50,7 @@ public sealed partial class InboundEventProcessor(
         var processed = 0;
         foreach (var evt in mapped.Events)
         {
-            if (await ProcessEventAsync(evt, cancellationToken).ConfigureAwait(false))
+            if (await ProcessEventAsync(evt, journeys, cancellationToken).ConfigureAwait(false))
             {
                 processed++;
             }
@@ -62,9 +61,10 @@ public sealed partial class InboundEventProcessor(
     }
 
     /// <summary>Processes one canonical event; false when it was processed before or concerns nobody.</summary>
-    public async Task<bool> ProcessEventAsync(CanonicalEvent evt, CancellationToken cancellationToken)
+    public async Task<bool> ProcessEventAsync(CanonicalEvent evt, IJourneyEventSink journeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evt);
+        ArgumentNullException.ThrowIfNull(journeys);
         if (await storage.Processed.IsProcessedAsync(evt.EventId, cancellationToken).ConfigureAwait(false))
         {
             Duplicate(logger, evt.EventId, evt.Type);

@@ -16,7 +16,9 @@ public static class IngestionServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
             .Validate(o => o.MaxTrackBatch is > 0 and <= 500, "Ingestion:MaxTrackBatch must be between 1 and 500.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SuppressionSalt), "Ingestion:SuppressionSalt must be set.")
+            .Validate(
+                o => o.SuppressionSalt is { } salt && System.Text.Encoding.UTF8.GetByteCount(salt) >= 16,
+                "Ingestion:SuppressionSalt must be set, at least 16 bytes (the suppression hashes' salt).")
             .Validate(o => o.SendGridTimestampTolerance > TimeSpan.Zero, "Ingestion:SendGridTimestampTolerance must be positive.")
             .Validate(o => o.Shops.All(s => !string.IsNullOrWhiteSpace(s.Shop)), "Every Ingestion:Shops entry needs its Shop (a Shopify domain or a WooCommerce site).")
             .Validate(
@@ -35,7 +37,6 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<ContactEraser>();
         services.TryAddSingleton<ContactLookup>();
         services.TryAddSingleton<InboundEventProcessor>();
-        services.TryAddSingleton<IJourneyEventSink, NoJourneyEventSink>();
         return services;
     }
 }

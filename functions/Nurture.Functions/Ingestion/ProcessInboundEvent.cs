@@ -1,5 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Nurture.Functions.Catalog;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Nurture.Functions.Journeys;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Repositories;
 
@@ -10,14 +11,13 @@ namespace Nurture.Functions.Ingestion;
 /// (timeline, day partition, profile, journeys). A failure throws so the queue retries; a message that can never
 /// be processed ends in <c>events-inbound-poison</c> with its reason logged.
 /// </summary>
-public static class ProcessInboundEvent
+public sealed class ProcessInboundEvent(InboundEventProcessor processor, JourneyEventRouter journeys)
 {
-    /// <summary>The catalog entry.</summary>
-    public static QueueFunction Definition { get; } = new(
-        FunctionNames.ProcessInboundEvent,
-        new QueueTrigger(InboundQueue.QueueName, StorageConnectionSettings.DefaultConnectionName),
-        RunAsync);
-
-    private static Task RunAsync(QueueTriggerMessage message, FunctionContext context) =>
-        context.Services.GetRequiredService<InboundEventProcessor>().ProcessAsync(message.Text, context.CancellationToken);
+    /// <summary>Processes one delivery; its events reach journeys through this invocation's Durable client.</summary>
+    [Function(FunctionNames.ProcessInboundEvent)]
+    public Task RunAsync(
+        [QueueTrigger(InboundQueue.QueueName, Connection = StorageConnectionSettings.DefaultConnectionName)] string message,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        processor.ProcessAsync(message, journeys.For(client), cancellationToken);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Nurture.Channels.Ingestion;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
+using Nurture.Functions.Http;
 using Nurture.Storage.Queues;
 using Nurture.Storage.Tables;
 
@@ -97,13 +98,13 @@ public sealed partial class WebhookIntake(IngestionStorage storage, TimeProvider
                     TableUpdateMode.Replace,
                     cancellationToken).ConfigureAwait(false);
                 Ignored(logger, source, Truncate(topic, 200), deliveryId);
-                return Results.Json(new DeliveryReceipt(deliveryId, "ignored", 0, ignored.Reason), statusCode: StatusCodes.Status202Accepted);
+                return ApiJson.Result(new DeliveryReceipt(deliveryId, DeliveryStatus.Ignored, 0, ignored.Reason), StatusCodes.Status202Accepted);
             case MappedEvents mapped:
                 await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
                 var delivery = new InboundDelivery(deliveryId, source, topic, receivedAt, headers, null, null);
                 await storage.Inbound.EnqueueAsync(delivery, body, cancellationToken).ConfigureAwait(false);
                 Accepted(logger, source, Truncate(topic, 200), deliveryId, mapped.Events.Count, body.Length);
-                return Results.Json(new DeliveryReceipt(deliveryId, "accepted", mapped.Events.Count, null), statusCode: StatusCodes.Status202Accepted);
+                return ApiJson.Result(new DeliveryReceipt(deliveryId, DeliveryStatus.Accepted, mapped.Events.Count, null), StatusCodes.Status202Accepted);
             default:
                 throw new InvalidOperationException($"Unknown mapping outcome {outcome.GetType().Name}.");
         }

@@ -1,8 +1,13 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 using Nurture.Channels.Ingestion.WooCommerce;
 using Nurture.Channels.Webhooks;
 using Nurture.Core.Events;
-using Nurture.Functions.Catalog;
+using Nurture.Functions.Http;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Ingestion;
 
@@ -10,25 +15,36 @@ namespace Nurture.Functions.Ingestion;
 /// <c>POST /api/webhooks/woocommerce</c>: WooCommerce webhooks, authenticated by <c>X-WC-Webhook-Signature</c>; the
 /// unsigned ping WooCommerce sends when a hook is created is answered 200 with no side effect.
 /// </summary>
-public static class WooCommerceWebhook
+public sealed class WooCommerceWebhook(IOptions<IngestionOptions> options, WebhookIntake intake)
 {
-    /// <summary>The catalog entry.</summary>
-    public static HttpFunction Definition { get; } = new(
-        FunctionNames.WooCommerceWebhook,
-        new HttpTrigger("webhooks/woocommerce", ["POST"], AuthorizationLevel.Anonymous),
-        RunAsync);
+    /// <summary>Answers <c>POST /api/webhooks/woocommerce</c>.</summary>
+    [Function(FunctionNames.WooCommerceWebhook)]
+    [ApiHeader(WooCommerceSignatureVerifier.HeaderName, Required = true, Description = "Base64 HMAC-SHA256 of the raw body with the webhook secret.")]
+    [ApiHeader(WooCommerceHeaders.Topic, Required = true, Description = "The webhook topic, e.g. order.created.")]
+    [ApiHeader(WooCommerceHeaders.Source, Description = "The store URL; picks its own secret when one is configured.")]
+    [ApiRequestBody(typeof(JsonObject), Description = "WooCommerce's payload for the topic, or the ping sent when the webhook is created.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(PingAnswer), Description = "The creation ping, answered without side effects.")]
+    [ApiResponse(StatusCodes.Status202Accepted, typeof(DeliveryReceipt), Description = "Queued (or recorded as ignored): the platform need not retry.")]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The body is not a valid delivery; errors names every bad field.")]
+    [ApiResponse(StatusCodes.Status401Unauthorized, Description = "The signature does not verify.")]
+    [ApiResponse(StatusCodes.Status415UnsupportedMediaType, Description = "The body is not of the expected media type.")]
+    [ApiResponse(StatusCodes.Status503ServiceUnavailable, Description = "The webhook secret is not configured.")]
+    public async Task<IActionResult> WooCommerceWebhookAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/woocommerce")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await RunAsync(request, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> RunAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await WebhookIntake.ReadBodyAsync(request, context.CancellationToken).ConfigureAwait(false);
+        var body = await WebhookIntake.ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
         var topic = request.Headers[WooCommerceHeaders.Topic].ToString();
         if (WooCommercePing.IsPing(topic, body))
         {
-            return Results.Ok(new { status = "ready" });
+            return ApiJson.Result(PingAnswer.Ready);
         }
 
         var source = request.Headers[WooCommerceHeaders.Source].ToString();
-        if (WebhookSecrets.WooCommerce(context.Options(), source) is not { } secret)
+        if (WebhookSecrets.WooCommerce(options.Value, source) is not { } secret)
         {
             return WebhookProblems.NotConfigured("WooCommerce", nameof(IngestionOptions.WooCommerceSecret), source);
         }
@@ -49,6 +65,6 @@ public static class WooCommerceWebhook
             return WebhookProblems.MissingHeader(WooCommerceHeaders.Topic);
         }
 
-        return await context.Intake().AcceptAsync(EventSource.WooCommerce, topic, WebhookIntake.ForwardedHeaders(request), body, context.CancellationToken).ConfigureAwait(false);
+        return await intake.AcceptAsync(EventSource.WooCommerce, topic, WebhookIntake.ForwardedHeaders(request), body, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,52 +1,53 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Nurture.Core.Journeys.Contacts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Nurture.Core.Journeys.Entry;
-using Nurture.Core.Journeys.Runtime.Triggers;
 using Nurture.Core.Journeys.Serialization;
-using Nurture.Functions.Catalog;
+using Nurture.Functions.Http;
+using Nurture.Functions.Journeys.Orchestration;
+using Nurture.Functions.OpenApi;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
 
-/// <summary>The first marketer endpoints: start a journey for a contact, read or cancel an instance, list the outbox.</summary>
-public static class JourneyApiFunctions
+/// <summary>Start a journey for one contact (by contact id, email or phone), and list what the outbox channel recorded.</summary>
+public sealed class JourneyApiFunctions(JourneyStorage journeyStorage, JourneyContactFinder contacts, JourneyContextLoader contexts, TimeProvider timeProvider, JourneyStarter journeyStarter)
 {
     /// <summary>The header a start request may carry its idempotency key in.</summary>
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     /// <summary><c>POST /api/journeys/{journeyId}/start</c>.</summary>
-    public static HttpFunction StartJourney { get; } = new(
-        FunctionNames.StartJourney,
-        new HttpTrigger("journeys/{journeyId}/start", ["POST"], AuthorizationLevel.Function),
-        StartAsync);
-
-    /// <summary><c>GET /api/journeys/instances/{instanceId}</c>.</summary>
-    public static HttpFunction GetJourneyInstance { get; } = new(
-        FunctionNames.GetJourneyInstance,
-        new HttpTrigger("journeys/instances/{instanceId}", ["GET"], AuthorizationLevel.Function),
-        GetInstanceAsync);
-
-    /// <summary><c>POST /api/journeys/instances/{instanceId}/cancel</c>: asks the instance to end (applied by <c>AdvanceJourney</c>).</summary>
-    public static HttpFunction CancelJourneyInstance { get; } = new(
-        FunctionNames.CancelJourneyInstance,
-        new HttpTrigger("journeys/instances/{instanceId}/cancel", ["POST"], AuthorizationLevel.Function),
-        CancelAsync);
+    [Function(FunctionNames.StartJourney)]
+    [ApiHeader(IdempotencyKeyHeader, Description = "The idempotency key, when the body has no request_key.")]
+    [ApiRequestBody(typeof(StartJourneyRequest))]
+    [ApiResponse(StatusCodes.Status202Accepted, typeof(StartJourneyResponse), Description = "Entered: the instance starts in the background.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(StartJourneyResponse), Description = "Not entered (re-entry policy, entry conditions, or the same key again); the reason says why.")]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The body is not a start request, or contact_id or the idempotency key is missing.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no published version.")]
+    [ApiResponse(StatusCodes.Status409Conflict, Description = "The journey is paused.")]
+    public async Task<IActionResult> StartJourneyAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "journeys/{journeyId}/start")] HttpRequest request, string journeyId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await StartAsync(request, journeyId, client, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>GET /api/outbox?contact_id=...</c>.</summary>
-    public static HttpFunction ListOutbox { get; } = new(
-        FunctionNames.ListOutbox,
-        new HttpTrigger("outbox", ["GET"], AuthorizationLevel.Function),
-        ListOutboxAsync);
+    [Function(FunctionNames.ListOutbox)]
+    [ApiQuery("contact_id", Description = "Only what was recorded for this contact.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(IReadOnlyList<Nurture.Channels.Outbox.OutboxRecord>), Description = "What the outbox channel recorded instead of sending.")]
+    public async Task<IActionResult> ListOutboxAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "outbox")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await ListRecordedAsync(request, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> StartAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> StartAsync(HttpRequest request, string journeyId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var journeyId = request.RouteValues["journeyId"] as string ?? string.Empty;
         StartJourneyRequest? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<StartJourneyRequest>(request.Body, JourneyJson.Options, context.CancellationToken).ConfigureAwait(false);
+            body = await JsonSerializer.DeserializeAsync<StartJourneyRequest>(request.Body, JourneyJson.Options, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException e)
         {
@@ -55,7 +56,7 @@ public static class JourneyApiFunctions
 
         if (string.IsNullOrWhiteSpace(body?.ContactId))
         {
-            return Problem(StatusCodes.Status400BadRequest, "contact_id is required.", "Send the id of the contact to start the journey for.");
+            return Problem(StatusCodes.Status400BadRequest, "contact_id is required.", "Send the contact's id, email address or phone number (+ and country code) to start the journey for.");
         }
 
         var requestKey = body.RequestKey ?? request.Headers[IdempotencyKeyHeader].FirstOrDefault();
@@ -64,9 +65,9 @@ public static class JourneyApiFunctions
             return Problem(StatusCodes.Status400BadRequest, "An idempotency key is required.", $"Send request_key in the body or the '{IdempotencyKeyHeader}' header, so a retried start never starts a second instance.");
         }
 
-        var storage = context.Services.GetRequiredService<JourneyStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var catalog = await storage.Definitions.GetCatalogEntryAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
+        var storage = journeyStorage;
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var catalog = await storage.Definitions.GetCatalogEntryAsync(journeyId, cancellationToken).ConfigureAwait(false);
         if (catalog is null)
         {
             return Problem(StatusCodes.Status404NotFound, "No such journey.", $"Journey '{journeyId}' has no published version; publish one first.");
@@ -77,64 +78,32 @@ public static class JourneyApiFunctions
             return Problem(StatusCodes.Status409Conflict, "The journey is paused.", $"Resume journey '{journeyId}' before starting it.");
         }
 
-        var definition = (await storage.Definitions.GetVersionAsync(journeyId, catalog.LatestVersion, context.CancellationToken).ConfigureAwait(false))!;
-        var contacts = context.Services.GetRequiredService<IJourneyContactSource>();
-        var contact = (await contacts.GetAsync(body.ContactId, context.CancellationToken).ConfigureAwait(false))?.Contact ?? new JourneyContact(body.ContactId);
-        var prior = await storage.Instances.ListForContactAsync(body.ContactId, journeyId, cancellationToken: context.CancellationToken).ConfigureAwait(false);
-        var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var contact = await contacts.FindAsync(body.ContactId, cancellationToken).ConfigureAwait(false);
+        if (contact is null)
+        {
+            return Problem(StatusCodes.Status404NotFound, "No such contact.", "No contact has that id, email or phone number; contacts come from ingestion (webhooks, the track API).");
+        }
+
+        var definition = (await storage.Definitions.GetVersionAsync(journeyId, catalog.LatestVersion, cancellationToken).ConfigureAwait(false))!;
+        var prior = await storage.Instances.ListForContactAsync(contact.ContactId, journeyId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
         var decision = JourneyEntryEvaluator.ForApi(definition, contact, requestKey, prior.Select(p => p.ToPrior()).ToList(), now);
         if (decision.State is not { } pending)
         {
             return Results.Json(new StartJourneyResponse(false, decision.Reason), JourneyJson.Options, statusCode: StatusCodes.Status200OK);
         }
 
-        await context.Services.GetRequiredService<JourneyStarter>().StartAsync(pending, now, context.CancellationToken).ConfigureAwait(false);
+        var context = await contexts.LoadAsync(new LoadContextRequest(contact.ContactId, null, false, now), cancellationToken).ConfigureAwait(false);
+        await journeyStarter.StartAsync(client, pending, definition, context, now, cancellationToken).ConfigureAwait(false);
         return Results.Json(new StartJourneyResponse(true, decision.Reason, pending.InstanceId, pending.Version), JourneyJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> GetInstanceAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> ListRecordedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var instanceId = request.RouteValues["instanceId"] as string ?? string.Empty;
-        var storage = context.Services.GetRequiredService<JourneyStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var stored = await storage.Instances.LoadAsync(instanceId, context.CancellationToken).ConfigureAwait(false);
-        if (stored is null)
-        {
-            return Problem(StatusCodes.Status404NotFound, "No such journey instance.", $"Instance '{instanceId}' does not exist.");
-        }
-
-        var timeline = await storage.Instances.ReadHistoryAsync(instanceId, context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(new InstanceView(stored.State, timeline, stored.Pending.Count), JourneyJson.Options);
-    }
-
-    private static async Task<IResult> CancelAsync(HttpRequest request, FunctionContext context)
-    {
-        var instanceId = request.RouteValues["instanceId"] as string ?? string.Empty;
-        var storage = context.Services.GetRequiredService<JourneyStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var stored = await storage.Instances.LoadAsync(instanceId, context.CancellationToken).ConfigureAwait(false);
-        if (stored is null)
-        {
-            return Problem(StatusCodes.Status404NotFound, "No such journey instance.", $"Instance '{instanceId}' does not exist.");
-        }
-
-        if (stored.State.IsFinished)
-        {
-            return Problem(StatusCodes.Status409Conflict, "The instance has already ended.", $"Instance '{instanceId}' is {stored.State.Status.ToString().ToLowerInvariant()}.");
-        }
-
-        // Through the queue like every other trigger, so the cancel is decided, saved and applied the usual way.
-        var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        await storage.Work.EnqueueAsync(instanceId, new CancelTrigger(now), context.CancellationToken).ConfigureAwait(false);
-        return Results.Accepted($"journeys/instances/{instanceId}");
-    }
-
-    private static async Task<IResult> ListOutboxAsync(HttpRequest request, FunctionContext context)
-    {
-        var storage = context.Services.GetRequiredService<JourneyStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
+        var storage = journeyStorage;
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var contactId = request.Query["contact_id"].FirstOrDefault();
-        var records = await storage.Outbox.ListAsync(string.IsNullOrWhiteSpace(contactId) ? null : contactId, context.CancellationToken).ConfigureAwait(false);
+        var records = await storage.Outbox.ListAsync(string.IsNullOrWhiteSpace(contactId) ? null : contactId, cancellationToken).ConfigureAwait(false);
         return Results.Json(records, JourneyJson.Options);
     }
 

@@ -1,156 +1,125 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Nurture.Core.Journeys.Model;
-using Nurture.Core.Journeys.Serialization;
-using Nurture.Core.Journeys.Validation;
-using Nurture.Core.Journeys.Versioning;
-using Nurture.Functions.Catalog;
-using Nurture.Storage.Journeys;
+using Nurture.Functions.Http;
+using Nurture.Functions.Journeys.Design;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Journeys;
 
 /// <summary>
-/// The marketer's design endpoints (function key): save a draft, validate it, publish it as an immutable version,
-/// list versions, and pause or resume a journey. Running instances keep the version they started on.
+/// The marketer's design endpoints (function key): list journeys, save, read and validate a draft, publish it as an
+/// immutable version, list and read versions, and pause or resume a journey. Running instances keep the version they
+/// started on.
 /// </summary>
-public static class JourneyDesignFunctions
+public sealed partial class JourneyDesignFunctions(JourneyStorage journeyStorage)
 {
+    private const string JourneyRoute = "journeys/{journeyId}";
+
+    /// <summary><c>GET /api/journeys</c>: every journey with a draft or a published version.</summary>
+    [Function(FunctionNames.ListJourneys)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JourneyList))]
+    public async Task<IActionResult> ListJourneysAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "journeys")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await ListAsync(cancellationToken).ConfigureAwait(false));
+
     /// <summary><c>PUT /api/journeys/{journeyId}/draft</c>: stores the document as the draft and reports its problems.</summary>
-    public static HttpFunction SaveJourneyDraft { get; } = new(
-        FunctionNames.SaveJourneyDraft,
-        new HttpTrigger("journeys/{journeyId}/draft", ["PUT"], AuthorizationLevel.Function),
-        SaveDraftAsync);
+    [Function(FunctionNames.SaveJourneyDraft)]
+    [ApiRequestBody(typeof(JourneyDefinition), Description = "The journey document; its id must match the URL, its version is ignored.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(ValidationReport), Description = "Saved, with every problem that would block publishing.")]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The body is not a journey document, or its id differs from the URL's.")]
+    public async Task<IActionResult> SaveJourneyDraftAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = JourneyRoute + "/draft")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await SaveDraftAsync(request, journeyId, cancellationToken).ConfigureAwait(false));
+
+    /// <summary><c>GET /api/journeys/{journeyId}/draft</c>: the stored draft with its validation report.</summary>
+    [Function(FunctionNames.GetJourneyDraft)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JourneyDraftView))]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no draft.")]
+    public async Task<IActionResult> GetJourneyDraftAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = JourneyRoute + "/draft")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await GetDraftAsync(journeyId, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>POST /api/journeys/{journeyId}/validate</c>: every problem of the stored draft, with its path.</summary>
-    public static HttpFunction ValidateJourney { get; } = new(
-        FunctionNames.ValidateJourney,
-        new HttpTrigger("journeys/{journeyId}/validate", ["POST"], AuthorizationLevel.Function),
-        ValidateAsync);
+    [Function(FunctionNames.ValidateJourney)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(ValidationReport))]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no draft.")]
+    public async Task<IActionResult> ValidateJourneyAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = JourneyRoute + "/validate")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await ValidateAsync(journeyId, cancellationToken).ConfigureAwait(false));
 
-    /// <summary><c>POST /api/journeys/{journeyId}/publish</c>: the valid draft becomes the next immutable version.</summary>
-    public static HttpFunction PublishJourney { get; } = new(
-        FunctionNames.PublishJourney,
-        new HttpTrigger("journeys/{journeyId}/publish", ["POST"], AuthorizationLevel.Function),
-        PublishAsync);
+    /// <summary><c>POST /api/journeys/{journeyId}/publish</c>: the valid draft becomes the next immutable version, unless it equals the latest one.</summary>
+    [Function(FunctionNames.PublishJourney)]
+    [ApiResponse(StatusCodes.Status201Created, typeof(JourneyDefinition), Location = true, Description = "Published as the next version.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JourneyDefinition), Location = true, Description = "The draft equals the latest version: nothing new was published.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no draft.")]
+    [ApiResponse(StatusCodes.Status409Conflict, Description = "Another publish of this journey took the version number; publish again.")]
+    [ApiResponse(StatusCodes.Status422UnprocessableEntity, Description = "The draft is not valid; the problem lists every problem.")]
+    public async Task<IActionResult> PublishJourneyAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = JourneyRoute + "/publish")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await PublishAsync(request, journeyId, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>GET /api/journeys/{journeyId}/versions</c>.</summary>
-    public static HttpFunction ListJourneyVersions { get; } = new(
-        FunctionNames.ListJourneyVersions,
-        new HttpTrigger("journeys/{journeyId}/versions", ["GET"], AuthorizationLevel.Function),
-        ListVersionsAsync);
+    [Function(FunctionNames.ListJourneyVersions)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JourneyVersionList))]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has neither a draft nor a published version.")]
+    public async Task<IActionResult> ListJourneyVersionsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = JourneyRoute + "/versions")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await ListVersionsAsync(journeyId, cancellationToken).ConfigureAwait(false));
+
+    /// <summary><c>GET /api/journeys/{journeyId}/versions/{version}</c>: one published document.</summary>
+    [Function(FunctionNames.GetJourneyVersion)]
+    [ApiPath("version", typeof(int), Description = "The version number, 1 and up.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JourneyDefinition))]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The version is not a whole number of 1 or more.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "No such version.")]
+    public async Task<IActionResult> GetJourneyVersionAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = JourneyRoute + "/versions/{version}")] HttpRequest request, string journeyId, string version,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await GetVersionAsync(journeyId, version, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>POST /api/journeys/{journeyId}/pause</c>: no new entries until resumed.</summary>
-    public static HttpFunction PauseJourney { get; } = new(
-        FunctionNames.PauseJourney,
-        new HttpTrigger("journeys/{journeyId}/pause", ["POST"], AuthorizationLevel.Function),
-        (request, context) => SetPausedAsync(request, context, paused: true));
+    [Function(FunctionNames.PauseJourney)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JourneyPauseState))]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no published version.")]
+    public async Task<IActionResult> PauseJourneyAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = JourneyRoute + "/pause")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await SetPausedAsync(journeyId, paused: true, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>POST /api/journeys/{journeyId}/resume</c>.</summary>
-    public static HttpFunction ResumeJourney { get; } = new(
-        FunctionNames.ResumeJourney,
-        new HttpTrigger("journeys/{journeyId}/resume", ["POST"], AuthorizationLevel.Function),
-        (request, context) => SetPausedAsync(request, context, paused: false));
+    [Function(FunctionNames.ResumeJourney)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JourneyPauseState))]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no published version.")]
+    public async Task<IActionResult> ResumeJourneyAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = JourneyRoute + "/resume")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await SetPausedAsync(journeyId, paused: false, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> SaveDraftAsync(HttpRequest request, FunctionContext context)
+    /// <summary>Where a published version is read: <c>/{prefix}/journeys/{journeyId}/versions/{version}</c>.</summary>
+    /// <param name="routePrefix">The HTTP route prefix (<c>api</c> by default).</param>
+    /// <param name="journeyId">The journey.</param>
+    /// <param name="version">The version.</param>
+    public static string VersionUrl(string routePrefix, string journeyId, int version)
     {
-        var journeyId = JourneyId(request);
-        JourneyDefinition draft;
-        try
-        {
-            using var reader = new StreamReader(request.Body);
-            draft = JourneyJson.Parse(await reader.ReadToEndAsync(context.CancellationToken).ConfigureAwait(false));
-        }
-        catch (JsonException e)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "The body is not a journey document.", e.Message);
-        }
-
-        if (!string.Equals(draft.Id, journeyId, StringComparison.Ordinal))
-        {
-            return Problem(StatusCodes.Status400BadRequest, "The document's id does not match the URL.", $"The document says '{draft.Id}'; the URL says '{journeyId}'.");
-        }
-
-        var storage = await StorageAsync(context).ConfigureAwait(false);
-        await storage.Definitions.SaveDraftAsync(draft, context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(Report(journeyId, await ProblemsAsync(draft, storage, context.CancellationToken).ConfigureAwait(false)));
+        ArgumentNullException.ThrowIfNull(routePrefix);
+        ArgumentNullException.ThrowIfNull(journeyId);
+        var prefix = routePrefix.Trim('/');
+        return (prefix.Length == 0 ? string.Empty : "/" + prefix) + $"/journeys/{Uri.EscapeDataString(journeyId)}/versions/{version}";
     }
 
-    private static async Task<IResult> ValidateAsync(HttpRequest request, FunctionContext context)
+    private async Task<JourneyStorage> StorageAsync(CancellationToken cancellationToken)
     {
-        var journeyId = JourneyId(request);
-        var storage = await StorageAsync(context).ConfigureAwait(false);
-        var draft = await storage.Definitions.GetDraftAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
-        return draft is null ? NoDraft(journeyId) : Results.Json(Report(journeyId, await ProblemsAsync(draft, storage, context.CancellationToken).ConfigureAwait(false)));
+        await journeyStorage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return journeyStorage;
     }
-
-    private static async Task<IResult> PublishAsync(HttpRequest request, FunctionContext context)
-    {
-        var journeyId = JourneyId(request);
-        var storage = await StorageAsync(context).ConfigureAwait(false);
-        var draft = await storage.Definitions.GetDraftAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
-        if (draft is null)
-        {
-            return NoDraft(journeyId);
-        }
-
-        var latest = await storage.Definitions.GetCatalogEntryAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
-        var result = JourneyPublishing.Publish(draft, latest?.LatestVersion);
-        var problems = result.Problems.Concat(await TemplateReferences.CheckAsync(draft, storage.Templates, context.CancellationToken).ConfigureAwait(false)).ToList();
-        if (result.Published is not { } version || problems.Count > 0)
-        {
-            return Results.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "The draft is not valid, so it was not published.",
-                detail: string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}")),
-                extensions: new Dictionary<string, object?> { ["problems"] = problems });
-        }
-
-        var outcome = await storage.Definitions.PublishAsync(version, context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(new { journeyId, version = version.Version, outcome = outcome.ToString() }, statusCode: StatusCodes.Status201Created);
-    }
-
-    private static async Task<IResult> ListVersionsAsync(HttpRequest request, FunctionContext context)
-    {
-        var journeyId = JourneyId(request);
-        var storage = await StorageAsync(context).ConfigureAwait(false);
-        var versions = await storage.Definitions.ListVersionsAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
-        var catalog = await storage.Definitions.GetCatalogEntryAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
-        var draft = await storage.Definitions.GetDraftAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
-        if (versions.Count == 0 && draft is null)
-        {
-            return Problem(StatusCodes.Status404NotFound, "No such journey.", $"Journey '{journeyId}' has neither a draft nor a published version.");
-        }
-
-        return Results.Json(new { journeyId, versions, latestVersion = catalog?.LatestVersion, paused = catalog?.Paused ?? false, hasDraft = draft is not null });
-    }
-
-    private static async Task<IResult> SetPausedAsync(HttpRequest request, FunctionContext context, bool paused)
-    {
-        var journeyId = JourneyId(request);
-        var storage = await StorageAsync(context).ConfigureAwait(false);
-        return await storage.Definitions.SetPausedAsync(journeyId, paused, context.CancellationToken).ConfigureAwait(false)
-            ? Results.Json(new { journeyId, paused })
-            : Problem(StatusCodes.Status404NotFound, "No such journey.", $"Journey '{journeyId}' has no published version to {(paused ? "pause" : "resume")}.");
-    }
-
-    private static async Task<List<ValidationProblem>> ProblemsAsync(JourneyDefinition draft, JourneyStorage storage, CancellationToken cancellationToken) =>
-        [.. JourneyValidator.Validate(draft), .. await TemplateReferences.CheckAsync(draft, storage.Templates, cancellationToken).ConfigureAwait(false)];
-
-    private static object Report(string journeyId, IReadOnlyList<ValidationProblem> problems) =>
-        new { journeyId, valid = problems.Count == 0, problems };
-
-    private static string JourneyId(HttpRequest request) => request.RouteValues["journeyId"] as string ?? string.Empty;
-
-    private static async Task<JourneyStorage> StorageAsync(FunctionContext context)
-    {
-        var storage = context.Services.GetRequiredService<JourneyStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        return storage;
-    }
-
-    private static IResult NoDraft(string journeyId) =>
-        Problem(StatusCodes.Status404NotFound, "No draft.", $"Journey '{journeyId}' has no draft; PUT one to /api/journeys/{journeyId}/draft first.");
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
 }

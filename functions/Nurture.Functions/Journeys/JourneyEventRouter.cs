@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
@@ -5,89 +6,84 @@ using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Entry;
 using Nurture.Core.Journeys.Runtime;
-using Nurture.Core.Journeys.Runtime.Triggers;
+using Nurture.Functions.Journeys.Orchestration;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
 
 /// <summary>
-/// Raises ingested events to journeys: first to the contact's live instances whose journey has a goal or a wait for
-/// that event type (goals end them, waits resume), then to journeys whose entry trigger the event matches.
+/// Offers ingested events to journeys: first as a signal to the contact's live instances whose journey has a goal or a
+/// wait for that event type (goals end them, waits resume), then as an entry to journeys whose trigger the event matches.
 /// </summary>
 /// <remarks>
-/// Idempotent per event: live instances remember handled event ids, and entry instance ids derive from the event
-/// id, so a redelivered event neither resumes twice nor enters twice.
+/// Idempotent per event: instances remember handled event ids, and entry instance ids derive from the event id, so a
+/// redelivered event neither resumes twice nor enters twice. The Durable client is the invocation's own
+/// (<c>[DurableClient]</c>), so <see cref="For"/> binds the router to it.
 /// </remarks>
-public sealed class JourneyEventRouter : IJourneyEventSink
+public sealed class JourneyEventRouter(
+    JourneyStorage storage,
+    IJourneyContactSource contacts,
+    JourneyStarter starter,
+    JourneySignals signals,
+    JourneyContextLoader contexts,
+    TimeProvider clock,
+    ILogger<JourneyEventRouter> logger)
 {
-    private readonly JourneyStorage _storage;
-    private readonly IJourneyContactSource _contacts;
-    private readonly JourneyStarter _starter;
-    private readonly TimeProvider _clock;
-    private readonly ILogger<JourneyEventRouter> _logger;
-
-    /// <summary>Creates the router.</summary>
-    public JourneyEventRouter(JourneyStorage storage, IJourneyContactSource contacts, JourneyStarter starter, TimeProvider clock, ILogger<JourneyEventRouter> logger)
+    /// <summary>The router as ingestion's sink, raising and starting through <paramref name="client"/>.</summary>
+    public IJourneyEventSink For(DurableTaskClient client)
     {
-        ArgumentNullException.ThrowIfNull(storage);
-        ArgumentNullException.ThrowIfNull(contacts);
-        ArgumentNullException.ThrowIfNull(starter);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(logger);
-        _storage = storage;
-        _contacts = contacts;
-        _starter = starter;
-        _clock = clock;
-        _logger = logger;
+        ArgumentNullException.ThrowIfNull(client);
+        return new BoundSink(this, client);
     }
 
-    /// <inheritdoc />
-    public async Task OfferAsync(string contactId, CanonicalEvent canonical, CancellationToken cancellationToken = default)
+    /// <summary>Raises the event to listening live instances and starts the journeys it enters.</summary>
+    public async Task OfferAsync(DurableTaskClient client, string contactId, CanonicalEvent canonical, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(contactId);
         ArgumentNullException.ThrowIfNull(canonical);
-        await _storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var now = _clock.GetUtcNow();
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
 
-        var live = await _storage.Instances.ListForContactAsync(contactId, liveOnly: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var live = await storage.Instances.ListForContactAsync(contactId, liveOnly: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var listening = new Dictionary<(string, int), bool>();
         foreach (var instance in live)
         {
             if (!listening.TryGetValue((instance.JourneyId, instance.Version), out var listens))
             {
-                var version = await _storage.Definitions.GetVersionAsync(instance.JourneyId, instance.Version, cancellationToken).ConfigureAwait(false);
+                var version = await storage.Definitions.GetVersionAsync(instance.JourneyId, instance.Version, cancellationToken).ConfigureAwait(false);
                 listens = version is null || EventMatching.Listens(version, canonical.Type);
                 listening[(instance.JourneyId, instance.Version)] = listens;
             }
 
             if (listens)
             {
-                await _storage.Work.EnqueueEventAsync(instance.InstanceId, contactId, new EventArrivedTrigger(canonical, now), cancellationToken).ConfigureAwait(false);
+                await signals.RaiseEventAsync(client, instance.InstanceId, contactId, canonical, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var journeys = await _storage.Definitions.ListEnteredByAsync(canonical.Type, cancellationToken).ConfigureAwait(false);
-        JourneyLog.Routed(_logger, canonical.EventId, live.Count, journeys.Count);
+        var journeys = await storage.Definitions.ListEnteredByAsync(canonical.Type, cancellationToken).ConfigureAwait(false);
+        JourneyLog.Routed(logger, canonical.EventId, live.Count, journeys.Count);
         if (journeys.Count == 0)
         {
             return;
         }
 
-        var contact = (await _contacts.GetAsync(contactId, cancellationToken).ConfigureAwait(false))?.Contact ?? new JourneyContact(contactId);
+        var contact = (await contacts.GetAsync(contactId, cancellationToken).ConfigureAwait(false))?.Contact ?? new JourneyContact(contactId);
         foreach (var journey in journeys)
         {
-            var definition = await _storage.Definitions.GetVersionAsync(journey.JourneyId, journey.LatestVersion, cancellationToken).ConfigureAwait(false);
+            var definition = await storage.Definitions.GetVersionAsync(journey.JourneyId, journey.LatestVersion, cancellationToken).ConfigureAwait(false);
             if (definition is null)
             {
                 continue;
             }
 
-            var prior = await _storage.Instances.ListForContactAsync(contactId, journey.JourneyId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var prior = await storage.Instances.ListForContactAsync(contactId, journey.JourneyId, cancellationToken: cancellationToken).ConfigureAwait(false);
             var priors = new List<PriorInstance>(prior.Count);
             foreach (var instance in prior)
             {
                 // An instance this very event ends (a reorder ending a replenishment reminder that the reorder
-                // also enters) is over as far as entry is concerned, although its exit is still on the queue.
+                // also enters) is over as far as entry is concerned, although its exit is still being decided.
                 var endsNow = instance.Live && await EndsOnArrivalAsync(instance, canonical, contact, now, cancellationToken).ConfigureAwait(false);
                 priors.Add(instance.ToPrior() with { Live = instance.Live && !endsNow });
             }
@@ -95,21 +91,28 @@ public sealed class JourneyEventRouter : IJourneyEventSink
             var decision = JourneyEntryEvaluator.ForEvent(definition, canonical, contact, priors, now);
             if (decision is { Enters: true, State: { } pending })
             {
-                await _starter.StartAsync(pending, now, cancellationToken).ConfigureAwait(false);
+                var context = await contexts.LoadAsync(new LoadContextRequest(contactId, null, false, now), cancellationToken).ConfigureAwait(false);
+                await starter.StartAsync(client, pending, definition, context, now, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
     private async Task<bool> EndsOnArrivalAsync(ContactInstance instance, CanonicalEvent canonical, JourneyContact contact, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var definition = await _storage.Definitions.GetVersionAsync(instance.JourneyId, instance.Version, cancellationToken).ConfigureAwait(false);
+        var definition = await storage.Definitions.GetVersionAsync(instance.JourneyId, instance.Version, cancellationToken).ConfigureAwait(false);
         if (definition is null || !definition.GoalsOrEmpty.Any(g => string.Equals(g.EventType, canonical.Type, StringComparison.Ordinal)))
         {
             return false;
         }
 
-        var loaded = await _storage.Instances.LoadAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
-        return loaded is not null
-            && EventMatching.GoalMetByArrival(definition, loaded.State, EventSnapshot.From(canonical), contact, now) is not null;
+        var recorded = await storage.Instances.LoadAsync(instance.InstanceId, cancellationToken).ConfigureAwait(false);
+        return recorded is not null
+            && EventMatching.GoalMetByArrival(definition, recorded.State, EventSnapshot.From(canonical), contact, now) is not null;
+    }
+
+    private sealed class BoundSink(JourneyEventRouter router, DurableTaskClient client) : IJourneyEventSink
+    {
+        public Task OfferAsync(string contactId, CanonicalEvent evt, CancellationToken cancellationToken) =>
+            router.OfferAsync(client, contactId, evt, cancellationToken);
     }
 }

@@ -1,19 +1,18 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Nurture.Channels.Sending;
-using Nurture.Core.Ingestion;
 using Nurture.Core.Journeys.Policies;
-using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys.Batches;
-using Nurture.Functions.Queues;
+using Nurture.Functions.Journeys.Orchestration;
 using Nurture.Functions.Templates;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys;
 
-/// <summary>Registers journeys: stores, the runner, the event router, <c>AdvanceJourney</c>, batch starts (<c>StartJourneyBatch</c>) and the marketer endpoints.</summary>
+/// <summary>Registers the services of journeys: stores, the instances' activities, the starter, the event router, batch starts and what the marketer endpoints use.</summary>
 public static class JourneyServiceCollectionExtensions
 {
     /// <summary>
@@ -27,6 +26,9 @@ public static class JourneyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<JourneyOptions>().BindConfiguration(JourneyOptions.Section)
             .Validate(o => o.SendAttemptLease >= TimeSpan.FromSeconds(1) && o.SendAttemptLease <= TimeSpan.FromHours(1), "Journeys:SendAttemptLease must be between 00:00:01 and 01:00:00.")
+            .Validate(o => o.FirstSendRetry > TimeSpan.Zero && o.LongestSendRetry >= o.FirstSendRetry, "Journeys:FirstSendRetry must be positive and Journeys:LongestSendRetry at least as long.")
+            .Validate(o => o.SendRetryLimit >= o.FirstSendRetry, "Journeys:SendRetryLimit must be at least Journeys:FirstSendRetry.")
+            .Validate(o => o.DecisionsPerExecution is >= 1 and <= 1000, "Journeys:DecisionsPerExecution must be between 1 and 1000.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SendPolicySettings>().BindConfiguration(SendPolicySettings.Section).ValidateOnStart();
@@ -35,43 +37,29 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton(sp => new JourneyStorage(
             sp.GetRequiredService<IStorageAccounts>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<JourneyOptions>>().Value,
-            sp.GetService<QueueWakeUps>()));
+            sp.GetRequiredService<IOptions<JourneyOptions>>().Value));
         services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
         services.TryAddSingleton<IJourneyContactSource, ProfileContactSource>();
         services.TryAddSingleton(sp => new MessageComposer(sp.GetRequiredService<JourneyStorage>().Templates));
-        services.TryAddSingleton<JourneyRunner>();
         services.TryAddSingleton<JourneyStarter>();
+        services.TryAddSingleton<JourneyContactFinder>();
+        services.TryAddSingleton<JourneySignals>();
+        services.TryAddSingleton<JourneyContextLoader>();
+        services.TryAddSingleton<JourneyDecisionApplier>();
         services.TryAddSingleton<JourneyEventRouter>();
-        services.AddOptions<JourneyRepairOptions>().BindConfiguration(JourneyRepairOptions.Section)
-            .Validate(o => o.After > TimeSpan.Zero, "Journeys:Repair:After must be positive.")
-            .Validate(o => o.MaxPerRun > 0, "Journeys:Repair:MaxPerRun must be positive.")
+        services.AddOptions<JourneyBatchOptions>().BindConfiguration(JourneyBatchOptions.Section)
+            .Configure<IConfiguration>((o, c) =>
+            {
+                // The local host reads host.json into configuration; in Azure an app setting of this name can say it.
+                if (int.TryParse(c["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"], out var fromHost))
+                {
+                    o.MaxDequeueCount = fromHost;
+                }
+            })
+            .Validate(o => o.MaxDequeueCount >= 1, "Journeys:Batches:MaxDequeueCount must be 1 or more.")
             .ValidateOnStart();
-        services.TryAddSingleton<JourneyRepair>();
-        // Replaces ingestion's do-nothing sink whichever of the two is registered first.
-        services.Replace(ServiceDescriptor.Singleton<IJourneyEventSink>(sp => sp.GetRequiredService<JourneyEventRouter>()));
-        services.AddFunction(AdvanceJourneyFunction.Definition);
-        services.AddFunction(RepairJourneysFunction.Definition);
-        services.AddFunction(JourneyApiFunctions.StartJourney);
-        services.AddFunction(JourneyApiFunctions.GetJourneyInstance);
-        services.AddFunction(JourneyApiFunctions.CancelJourneyInstance);
-        services.AddFunction(JourneyApiFunctions.ListOutbox);
-        services.AddFunction(JourneyDesignFunctions.SaveJourneyDraft);
-        services.AddFunction(JourneyDesignFunctions.ValidateJourney);
-        services.AddFunction(JourneyDesignFunctions.PublishJourney);
-        services.AddFunction(JourneyDesignFunctions.ListJourneyVersions);
-        services.AddFunction(JourneyDesignFunctions.PauseJourney);
-        services.AddFunction(JourneyDesignFunctions.ResumeJourney);
-        services.AddFunction(ListJourneyInstancesFunction.Definition);
-        services.AddFunction(TemplateFunctions.SaveTemplate);
-        services.AddFunction(TemplateFunctions.GetTemplate);
-        services.AddFunction(TemplateFunctions.ListTemplates);
-        services.AddFunction(TemplateFunctions.PreviewTemplate);
         services.TryAddSingleton<JourneyBatchStorage>();
         services.TryAddSingleton<JourneyBatchProcessor>();
-        services.AddFunction(JourneyBatchFunctions.CreateJourneyBatch);
-        services.AddFunction(JourneyBatchFunctions.GetJourneyBatch);
-        services.AddFunction(StartJourneyBatchFunction.Definition);
         return services;
     }
 }

@@ -1,7 +1,6 @@
 using Nurture.Channels.Outbox;
 using Nurture.Channels.Templates;
 using Nurture.Functions.Hosting;
-using Nurture.Functions.Queues;
 using Nurture.Storage;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
@@ -17,14 +16,12 @@ public sealed class JourneyStorage
     /// <summary>Creates the stores (no request is made).</summary>
     /// <param name="accounts">The storage accounts.</param>
     /// <param name="clock">The clock.</param>
-    /// <param name="options">Runner settings (send attempt lease, outbox attempt log); the defaults when null.</param>
-    /// <param name="wakeUps">This host's queue listener hints, told about every wake-up scheduled here; null for none.</param>
-    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock, JourneyOptions? options = null, QueueWakeUps? wakeUps = null)
+    /// <param name="options">Journey settings (send attempt lease, outbox attempt log); the defaults when null.</param>
+    public JourneyStorage(IStorageAccounts accounts, TimeProvider clock, JourneyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         options ??= new JourneyOptions();
         var tables = accounts.GetTableService(StorageConnectionSettings.DefaultConnectionName);
-        var queues = accounts.GetQueueService(StorageConnectionSettings.DefaultConnectionName);
         Definitions = new JourneyDefinitionStore(tables);
         Instances = new JourneyInstanceStore(tables);
         Ledger = new SendLedger(tables, attemptLease: options.SendAttemptLease);
@@ -32,7 +29,6 @@ public sealed class JourneyStorage
         Events = new EventStore(tables);
         Templates = new TemplateStore(tables);
         Outbox = new OutboxChannel(tables, clock, recordAttempts: options.RecordOutboxAttempts);
-        Work = new JourneyWorkQueue(queues.GetQueueClient(JourneyWorkQueue.QueueName), clock, wakeUps);
     }
 
     /// <summary>Journey drafts and versions.</summary>
@@ -56,10 +52,7 @@ public sealed class JourneyStorage
     /// <summary>The outbox channel.</summary>
     public OutboxChannel Outbox { get; }
 
-    /// <summary>The <c>journey-work</c> queue.</summary>
-    public JourneyWorkQueue Work { get; }
-
-    /// <summary>Creates every table and the queue once per process (again after a failed attempt).</summary>
+    /// <summary>Creates every table once per process (again after a failed attempt).</summary>
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -73,7 +66,6 @@ public sealed class JourneyStorage
                 await Events.InitializeAsync(ct).ConfigureAwait(false);
                 await Templates.InitializeAsync(ct).ConfigureAwait(false);
                 await Outbox.InitializeAsync(ct).ConfigureAwait(false);
-                await Work.InitializeAsync(ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }

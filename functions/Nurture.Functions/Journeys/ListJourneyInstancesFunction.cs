@@ -1,33 +1,47 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Nurture.Core.Journeys.Runtime;
-using Nurture.Functions.Catalog;
+using Nurture.Core.Journeys.Serialization;
+using Nurture.Functions.Http;
+using Nurture.Functions.Journeys.Orchestration;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Journeys;
 
-/// <summary><c>GET /api/journeys/instances?journey_id=&amp;status=&amp;max=</c> (function key): instances by journey and status.</summary>
-public static class ListJourneyInstancesFunction
+/// <summary>
+/// <c>GET /api/journeys/instances?journey_id=&amp;status=&amp;max=</c> (function key): instances by journey and journey
+/// status, from Durable's instance query and each instance's custom status (<see cref="JourneyProgress"/>).
+/// </summary>
+public sealed class ListJourneyInstancesFunction
 {
     /// <summary>Most instances one listing returns.</summary>
     public const int MaxListed = 1000;
 
-    /// <summary>The catalog entry.</summary>
-    public static HttpFunction Definition { get; } = new(
-        FunctionNames.ListJourneyInstances,
-        new HttpTrigger("journeys/instances", ["GET"], AuthorizationLevel.Function),
-        RunAsync);
-
-    private static async Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
+    /// <summary>Answers <c>GET /api/journeys/instances</c>.</summary>
+    [Function(FunctionNames.ListJourneyInstances)]
+    [ApiQuery("journey_id", Description = "Only this journey's instances.")]
+    [ApiQuery("status", typeof(JourneyStatus), Description = "Only instances in this status.")]
+    [ApiQuery("max", typeof(int), Description = "Most instances listed, 1 to 1000; 100 when left out.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(InstanceListing))]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "status or max is not valid.")]
+    public async Task<IActionResult> ListJourneyInstancesAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "journeys/instances")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         JourneyStatus? status = null;
         if (request.Query["status"].FirstOrDefault() is { Length: > 0 } text)
         {
-            if (!Enum.TryParse<JourneyStatus>(text, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!Enum.TryParse<JourneyStatus>(text.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return Results.Problem(
+                return ResultAction.From(Results.Problem(
                     statusCode: StatusCodes.Status400BadRequest,
                     title: "Unknown status.",
-                    detail: $"status must be one of: {string.Join(", ", Enum.GetNames<JourneyStatus>())}.");
+                    detail: $"status must be one of: {string.Join(", ", Enum.GetNames<JourneyStatus>().Select(n => JsonNamingPolicy.SnakeCaseLower.ConvertName(n)))}."));
             }
 
             status = parsed;
@@ -36,13 +50,29 @@ public static class ListJourneyInstancesFunction
         var max = 100;
         if (request.Query["max"].FirstOrDefault() is { Length: > 0 } maxText && (!int.TryParse(maxText, out max) || max is < 1 or > MaxListed))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad max.", detail: $"max must be a whole number from 1 to {MaxListed}.");
+            return ResultAction.From(Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad max.", detail: $"max must be a whole number from 1 to {MaxListed}."));
         }
 
-        var storage = context.Services.GetRequiredService<JourneyStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
         var journeyId = request.Query["journey_id"].FirstOrDefault();
-        var instances = await storage.Instances.ListAsync(string.IsNullOrEmpty(journeyId) ? null : journeyId, status, max, context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(new { count = instances.Count, instances });
+        var query = new OrchestrationQuery { InstanceIdPrefix = "ji-", PageSize = Math.Min(MaxListed, 500), FetchInputsAndOutputs = false };
+        var found = new List<InstanceSummary>();
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (instance.Name != nameof(JourneyOrchestration) || instance.ReadCustomStatusAs<JourneyProgress>() is not { } progress)
+            {
+                continue;
+            }
+
+            if ((string.IsNullOrEmpty(journeyId) || progress.JourneyId == journeyId) && (status is null || progress.Status == status))
+            {
+                found.Add(new InstanceSummary(instance.InstanceId, progress.JourneyId, progress.Version, progress.ContactId, progress.Status, progress.NodeId, instance.LastUpdatedAt));
+                if (found.Count == max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return ResultAction.From(Results.Json(new InstanceListing(found.Count, found), JourneyJson.Options));
     }
 }

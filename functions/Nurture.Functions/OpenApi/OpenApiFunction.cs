@@ -1,24 +1,27 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Nurture.Functions.Catalog;
-using Nurture.Functions.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Nurture.Functions.Http;
 
 namespace Nurture.Functions.OpenApi;
 
 /// <summary><c>GET /api/openapi.json</c>: the OpenAPI description of every HTTP function (anonymous, like a schema).</summary>
-public static class OpenApiFunction
+public sealed class OpenApiFunction
 {
-    /// <summary>The catalog entry.</summary>
-    public static HttpFunction Definition { get; } = new(
-        FunctionNames.OpenApi,
-        new HttpTrigger("openapi.json", ["GET"], AuthorizationLevel.Anonymous),
-        RunAsync);
+    private const string Route = "openapi.json";
 
-    private static Task<IResult> RunAsync(HttpRequest request, FunctionContext context)
+    // The document depends only on the assembly and the prefix: build it once per prefix.
+    private static readonly ConcurrentDictionary<string, string> Documents = new(StringComparer.Ordinal);
+
+    /// <summary>Answers the document, with paths under the prefix this request came in on.</summary>
+    [Function(FunctionNames.OpenApi)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(JsonObject), Description = "The OpenAPI 3.1 document.")]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Route)] HttpRequest request)
     {
-        var catalog = context.Services.GetRequiredService<FunctionCatalog>();
-        var prefix = context.Services.GetRequiredService<IOptions<HttpFunctionOptions>>().Value.RoutePrefix;
-        return Task.FromResult(Results.Text(OpenApiDocument.Build(catalog, prefix).ToJsonString(), "application/json"));
+        var prefix = RoutePrefix.Of(request, Route);
+        var document = Documents.GetOrAdd(prefix, p => OpenApiDocument.Build(typeof(OpenApiFunction).Assembly, p).ToJsonString());
+        return ResultAction.From(Results.Text(document, "application/json"));
     }
 }

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Channels.Templates;
-using Nurture.Functions.Catalog;
+using Nurture.Functions.Http;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Templates;
 
@@ -13,7 +16,7 @@ namespace Nurture.Functions.Templates;
 /// The message templates journeys send (function key): save, read, list and preview. A journey that names a
 /// template that does not exist is refused at publish.
 /// </summary>
-public static partial class TemplateFunctions
+public sealed partial class TemplateFunctions(JourneyStorage journeyStorage)
 {
     /// <summary>Longest template body, in characters (a rich HTML email fits).</summary>
     public const int MaxBodyLength = 200_000;
@@ -22,32 +25,46 @@ public static partial class TemplateFunctions
     public const int MaxSubjectLength = 998;
 
     /// <summary><c>PUT /api/templates/{templateId}</c>: creates or replaces a template.</summary>
-    public static HttpFunction SaveTemplate { get; } = new(
-        FunctionNames.SaveTemplate,
-        new HttpTrigger("templates/{templateId}", ["PUT"], AuthorizationLevel.Function),
-        SaveAsync);
+    [Function(FunctionNames.SaveTemplate)]
+    [ApiRequestBody(typeof(TemplateDocument))]
+    [ApiResponse(StatusCodes.Status200OK, typeof(TemplateView), Description = "Saved.")]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The id or the template is not valid.")]
+    [ApiResponse(StatusCodes.Status415UnsupportedMediaType, Description = "The body is not application/json.")]
+    public async Task<IActionResult> SaveTemplateAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "templates/{templateId}")] HttpRequest request, string templateId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await SaveAsync(request, templateId, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>GET /api/templates/{templateId}</c>.</summary>
-    public static HttpFunction GetTemplate { get; } = new(
-        FunctionNames.GetTemplate,
-        new HttpTrigger("templates/{templateId}", ["GET"], AuthorizationLevel.Function),
-        GetAsync);
+    [Function(FunctionNames.GetTemplate)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(TemplateView))]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "No such template.")]
+    public async Task<IActionResult> GetTemplateAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "templates/{templateId}")] HttpRequest request, string templateId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await GetAsync(request, templateId, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>GET /api/templates</c>.</summary>
-    public static HttpFunction ListTemplates { get; } = new(
-        FunctionNames.ListTemplates,
-        new HttpTrigger("templates", ["GET"], AuthorizationLevel.Function),
-        ListAsync);
+    [Function(FunctionNames.ListTemplates)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(TemplateList))]
+    public async Task<IActionResult> ListTemplatesAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "templates")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await ListAsync(request, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>POST /api/templates/{templateId}/preview</c>: renders the template with the given values.</summary>
-    public static HttpFunction PreviewTemplate { get; } = new(
-        FunctionNames.PreviewTemplate,
-        new HttpTrigger("templates/{templateId}/preview", ["POST"], AuthorizationLevel.Function),
-        PreviewAsync);
+    [Function(FunctionNames.PreviewTemplate)]
+    [ApiRequestBody(typeof(TemplatePreviewRequest), Required = false, Description = "Placeholder values; leave the body out to see every placeholder unfilled.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(TemplatePreview))]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The body is not a preview request.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "No such template.")]
+    public async Task<IActionResult> PreviewTemplateAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "templates/{templateId}/preview")] HttpRequest request, string templateId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await PreviewAsync(request, templateId, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<IResult> SaveAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> SaveAsync(HttpRequest request, string templateId, CancellationToken cancellationToken)
     {
-        var templateId = TemplateId(request);
         if (!IdPattern().IsMatch(templateId))
         {
             return Invalid("The template id is not valid.", $"'{templateId}' must be 1 to 128 letters, digits, '-', '_' or '.'.");
@@ -61,7 +78,7 @@ public static partial class TemplateFunctions
         TemplateDocument? document;
         try
         {
-            document = await JsonSerializer.DeserializeAsync<TemplateDocument>(request.Body, JsonSerializerOptions.Web, context.CancellationToken).ConfigureAwait(false);
+            document = await JsonSerializer.DeserializeAsync<TemplateDocument>(request.Body, ApiJson.Options, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException e)
         {
@@ -74,31 +91,30 @@ public static partial class TemplateFunctions
         }
 
         var template = new MessageTemplate(templateId, document!.Body!, string.IsNullOrWhiteSpace(document.Subject) ? null : document.Subject);
-        var templates = await TemplatesAsync(context).ConfigureAwait(false);
-        await templates.SaveAsync(template, context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(View(template));
+        var templates = await TemplatesAsync(cancellationToken).ConfigureAwait(false);
+        await templates.SaveAsync(template, cancellationToken).ConfigureAwait(false);
+        return ApiJson.Result(View(template));
     }
 
-    private static async Task<IResult> GetAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> GetAsync(HttpRequest request, string templateId, CancellationToken cancellationToken)
     {
-        var templateId = TemplateId(request);
         var template = IdPattern().IsMatch(templateId)
-            ? await (await TemplatesAsync(context).ConfigureAwait(false)).GetAsync(templateId, context.CancellationToken).ConfigureAwait(false)
+            ? await (await TemplatesAsync(cancellationToken).ConfigureAwait(false)).GetAsync(templateId, cancellationToken).ConfigureAwait(false)
             : null;
-        return template is null ? NotFound(templateId) : Results.Json(View(template));
+        return template is null ? NotFound(templateId) : ApiJson.Result(View(template));
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var templates = await (await TemplatesAsync(context).ConfigureAwait(false)).ListAsync(context.CancellationToken).ConfigureAwait(false);
-        return Results.Json(new { templates = templates.Select(View) });
+        var templates = await (await TemplatesAsync(cancellationToken).ConfigureAwait(false)).ListAsync(cancellationToken).ConfigureAwait(false);
+        var views = templates.Select(View).ToList();
+        return ApiJson.Result(new TemplateList(views.Count, views));
     }
 
-    private static async Task<IResult> PreviewAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> PreviewAsync(HttpRequest request, string templateId, CancellationToken cancellationToken)
     {
-        var templateId = TemplateId(request);
         var template = IdPattern().IsMatch(templateId)
-            ? await (await TemplatesAsync(context).ConfigureAwait(false)).GetAsync(templateId, context.CancellationToken).ConfigureAwait(false)
+            ? await (await TemplatesAsync(cancellationToken).ConfigureAwait(false)).GetAsync(templateId, cancellationToken).ConfigureAwait(false)
             : null;
         if (template is null)
         {
@@ -110,7 +126,7 @@ public static partial class TemplateFunctions
         {
             preview = request.ContentLength is 0 or null && !request.Headers.ContainsKey("Transfer-Encoding")
                 ? null
-                : await JsonSerializer.DeserializeAsync<TemplatePreviewRequest>(request.Body, JsonSerializerOptions.Web, context.CancellationToken).ConfigureAwait(false);
+                : await JsonSerializer.DeserializeAsync<TemplatePreviewRequest>(request.Body, ApiJson.Options, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException e)
         {
@@ -119,13 +135,11 @@ public static partial class TemplateFunctions
 
         var values = preview?.Values ?? new Dictionary<string, string?>();
         var unfilled = Placeholders(template).Where(name => !values.Keys.Any(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))).ToList();
-        return Results.Json(new
-        {
-            templateId = template.Id,
-            subject = template.Subject is null ? null : TemplateRenderer.Render(template.Subject, values),
-            body = TemplateRenderer.Render(template.Body, values),
-            unfilled,
-        });
+        return ApiJson.Result(new TemplatePreview(
+            template.Id,
+            template.Subject is null ? null : TemplateRenderer.Render(template.Subject, values),
+            TemplateRenderer.Render(template.Body, values),
+            unfilled));
     }
 
     private static string? Problem(TemplateDocument? document)
@@ -169,17 +183,15 @@ public static partial class TemplateFunctions
     private static List<string> Placeholders(MessageTemplate template) =>
         TemplateRenderer.Placeholders((template.Subject ?? string.Empty) + "\n" + template.Body).ToList();
 
-    private static object View(MessageTemplate template) =>
-        new { templateId = template.Id, subject = template.Subject, body = template.Body, placeholders = Placeholders(template) };
+    private static TemplateView View(MessageTemplate template) => new(template.Id, template.Subject, template.Body, Placeholders(template));
 
-    private static async Task<TemplateStore> TemplatesAsync(FunctionContext context)
+    private async Task<TemplateStore> TemplatesAsync(CancellationToken cancellationToken)
     {
-        var storage = context.Services.GetRequiredService<JourneyStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
+        var storage = journeyStorage;
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         return storage.Templates;
     }
 
-    private static string TemplateId(HttpRequest request) => request.RouteValues["templateId"] as string ?? string.Empty;
 
     private static IResult Invalid(string title, string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
 

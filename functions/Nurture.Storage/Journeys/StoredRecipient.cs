@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Model;
+using Nurture.Core.SendTime;
 
 namespace Nurture.Storage.Journeys;
 
@@ -18,7 +19,7 @@ internal sealed record StoredRecipient(
     decimal TotalSpent,
     DateTimeOffset? LastOrderAt,
     DateTimeOffset? FirstSeenAt,
-    List<double>? EngagementByHourOfWeek,
+    SendTimeModel? SendTime,
     string? Email,
     string? Phone,
     string? FirstName)
@@ -39,7 +40,7 @@ internal sealed record StoredRecipient(
             c.TotalSpent,
             c.LastOrderAt,
             c.FirstSeenAt,
-            c.EngagementByHourOfWeek?.ToList(),
+            c.SendTime,
             recipient.Email,
             recipient.Phone,
             recipient.FirstName);
@@ -59,7 +60,7 @@ internal sealed record StoredRecipient(
             TotalSpent,
             LastOrderAt,
             FirstSeenAt,
-            EngagementByHourOfWeek),
+            SendTime),
         Email,
         Phone,
         FirstName);

@@ -34,10 +34,23 @@ public sealed class ProfileProjectionTests
         Assert.Contains("vip", contact.TagsOrEmpty);
         Assert.False(contact.IsSuppressed(MessageChannel.Email));
 
-        // Sunday 10:00 UTC is Sunday 05:00 in Toronto (UTC-5 in early March).
-        var engagement = contact.EngagementByHourOfWeek!;
-        Assert.Equal(4d, engagement[5], 9);
-        Assert.Equal(0d, engagement[10], 9);
+        // The model travels in UTC keys; the advisor reads it in the contact's zone. The order (3) and the open (1).
+        var model = contact.SendTime!;
+        Assert.Equal(4d, model.Engagement.Total(), 9);
+        Assert.Equal(2, model.EngagementCount);
+    }
+
+    [Fact]
+    public void ToJourneyContact_DecaysTheModelToNow()
+    {
+        var options = new ProfileOptions { EngagementHalfLife = TimeSpan.FromDays(10) };
+        var profile = ProfileReducer.Apply(ContactProfile.Create("c"), Order("o", T0, 30m), options);
+
+        var contact = ProfileProjection.ToJourneyContact(profile, T0.AddDays(20), options);
+
+        Assert.Equal(0.75, contact.SendTime!.Engagement.Total(), 9);
+        Assert.Equal(T0.AddDays(20), contact.SendTime.AsOf);
+        Assert.Equal(3d, profile.SendTime.Engagement.Total(), 9);
     }
 
     [Fact]
@@ -48,6 +61,6 @@ public sealed class ProfileProjectionTests
         var contact = ProfileProjection.ToJourneyContact(profile, T0, new ProfileOptions());
 
         Assert.True(contact.IsSuppressed(MessageChannel.Email));
-        Assert.Null(contact.EngagementByHourOfWeek);
+        Assert.Null(contact.SendTime);
     }
 }

@@ -72,6 +72,8 @@ public sealed class ProfileReducerTests
             Open("m1", T0.AddHours(30), machine: false),
             Open("m2", T0.AddDays(8), machine: false),
             Make("v1", EventTypes.ProductViewed, T0.AddHours(5), contact: new ContactIdentity(Phone: "613 555 0135"), source: EventSource.Track),
+            Make("d1", EventTypes.EmailDelivered, T0.AddHours(29), source: EventSource.SendGrid),
+            Make("d2", EventTypes.EmailDelivered, T0.AddDays(8).AddMinutes(-5), source: EventSource.SendGrid),
         ];
         var expected = ProfileSnapshot.Of(ProfileReducer.ApplyAll(ContactProfile.Create("c"), events, Options));
 
@@ -189,8 +191,8 @@ public sealed class ProfileReducerTests
         var profile = ProfileReducer.ApplyAll(ContactProfile.Create("c"), [Open("m", T0, machine: true)], Options);
 
         Assert.Null(profile.LastActivityAt);
-        Assert.Null(profile.Engagement.AsOf);
-        Assert.All(profile.Engagement.Buckets, b => Assert.Equal(0d, b));
+        Assert.True(profile.SendTime.IsEmpty);
+        Assert.Equal(0, profile.SendTime.Engagement.Count);
     }
 
     [Fact]
@@ -201,11 +203,40 @@ public sealed class ProfileReducerTests
 
         var profile = ProfileReducer.ApplyAll(ContactProfile.Create("c"), [Open("a", T0, false), Open("b", T0 + week, false), Open("z", T0 + week + TimeSpan.FromHours(3), false)], options);
 
-        var bucket = EngagementHistogram.BucketOf(T0);
-        Assert.Equal(10, bucket);
-        Assert.Equal((0.5 * Math.Pow(0.5, 3d / 168)) + Math.Pow(0.5, 3d / 168), profile.Engagement.Buckets[bucket], 9);
-        Assert.Equal(1d, profile.Engagement.Buckets[bucket + 3], 9);
-        Assert.Equal(0d, profile.Engagement.Buckets.Where((_, i) => i != bucket && i != bucket + 3).Sum());
-        Assert.Equal(T0 + week + TimeSpan.FromHours(3), profile.Engagement.AsOf);
+        // Sunday 10:00 UTC in March before the EU change is winter key 40; 13:00 is key 52.
+        var model = profile.SendTime;
+        Assert.Equal([40, 52], model.Engagement.Keys.ToArray());
+        Assert.Equal((0.5 * Math.Pow(0.5, 3d / 168)) + Math.Pow(0.5, 3d / 168), model.Engagement.Values[0], 9);
+        Assert.Equal(1d, model.Engagement.Values[1], 9);
+        Assert.Equal(model.Engagement.Total(), model.ResponseWeight, 9);
+        Assert.Equal(3, model.EngagementCount);
+        Assert.Equal(T0 + week + TimeSpan.FromHours(3), model.AsOf);
+        Assert.Equal(T0, model.Since);
+    }
+
+    [Fact]
+    public void Apply_DeliveriesAreExposureNotActivity()
+    {
+        var delivered = Make("d", EventTypes.EmailDelivered, T0, source: EventSource.SendGrid);
+        var processed = Make("p", EventTypes.EmailProcessed, T0, source: EventSource.SendGrid);
+        var smsDelivered = Make("s", EventTypes.SmsStatusChanged, T0.AddHours(1), new JsonObject { ["messageStatus"] = "delivered" }, source: EventSource.Twilio);
+        var smsSent = Make("t", EventTypes.SmsStatusChanged, T0.AddHours(2), new JsonObject { ["messageStatus"] = "sent" }, source: EventSource.Twilio);
+
+        var profile = ProfileReducer.ApplyAll(ContactProfile.Create("c"), [delivered, processed, smsDelivered, smsSent], Options);
+
+        Assert.Null(profile.LastActivityAt);
+        Assert.Equal(2, profile.SendTime.DeliveryCount);
+        Assert.Equal([40, 44], profile.SendTime.Deliveries.Keys.ToArray());
+        Assert.Equal(0, profile.SendTime.EngagementCount);
+    }
+
+    [Fact]
+    public void Apply_SiteActivityIsEngagementAndOpensAreResponses()
+    {
+        var profile = ProfileReducer.ApplyAll(ContactProfile.Create("c"), [Order("o", T0, 10m), Open("h", T0.AddMinutes(20), false)], Options);
+
+        Assert.Equal((3 * Math.Pow(0.5, 20d / (60 * 24 * 60))) + 1, profile.SendTime.Engagement.Total(), 9);
+        Assert.Equal(1d, profile.SendTime.ResponseWeight, 9);
+        Assert.Equal(T0.AddMinutes(20), profile.LastActivityAt);
     }
 }

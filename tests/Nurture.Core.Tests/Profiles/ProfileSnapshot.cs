@@ -3,7 +3,7 @@ using Nurture.Core.Profiles;
 
 namespace Nurture.Core.Tests.Profiles;
 
-/// <summary>A comparable rendering of a profile (collections by value, engagement rounded, event-id memory left out).</summary>
+/// <summary>A comparable rendering of a profile (collections by value, send-time weights rounded, event-id memory left out).</summary>
 internal static class ProfileSnapshot
 {
     public static string Of(ContactProfile profile) => JsonSerializer.Serialize(new
@@ -21,8 +21,19 @@ internal static class ProfileSnapshot
         profile.EmailConsent,
         profile.SmsConsent,
         EmailGroups = profile.EmailGroups.ToDictionary(g => g.Key, g => g.Value),
-        Engagement = profile.Engagement.Buckets.Select(b => Math.Round(b, 9)).ToArray(),
-        profile.Engagement.AsOf,
+        SendTime = new
+        {
+            EngagementKeys = profile.SendTime.Engagement.Keys.ToArray(),
+            Engagement = profile.SendTime.Engagement.Values.Select(b => Math.Round(b, 9)).ToArray(),
+            DeliveryKeys = profile.SendTime.Deliveries.Keys.ToArray(),
+            Deliveries = profile.SendTime.Deliveries.Values.Select(b => Math.Round(b, 9)).ToArray(),
+            ResponseWeight = Math.Round(profile.SendTime.ResponseWeight, 9),
+            profile.SendTime.EngagementCount,
+            profile.SendTime.DeliveryCount,
+            profile.SendTime.Since,
+            profile.SendTime.AsOf,
+            ObservedHours = Math.Round(profile.SendTime.ObservedHours, 6),
+        },
         profile.LastActivityAt,
     });
 }

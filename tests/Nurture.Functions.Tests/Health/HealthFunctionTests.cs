@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Nurture.Functions.Catalog;
+using Microsoft.Extensions.DependencyInjection;
 using Nurture.Functions.Tests.Infrastructure;
+using Nurture.LocalHost.Durable;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ public sealed class HealthFunctionTests
     [Fact]
     public async Task Health_WhenStorageAnswers_Is200AndReportsBothServicesReachable()
     {
-        await using var host = await FunctionTestHost.StartAsync(s => s.AddNurtureFunctions(), storage: TestStorageAccounts.IsolatedAzurite());
+        await using var host = await FunctionTestHost.StartAsync(storage: TestStorageAccounts.IsolatedAzurite());
 
         using var response = await host.Client.GetAsync("api/health");
 
@@ -30,7 +31,10 @@ public sealed class HealthFunctionTests
         // Port 9 (discard) on loopback: nothing listens, every connection is refused.
         var unreachable = $"DefaultEndpointsProtocol=http;AccountName={AzuriteProcess.AccountName};AccountKey={AzuriteProcess.AccountKey};" +
             $"QueueEndpoint=http://127.0.0.1:9/{AzuriteProcess.AccountName};TableEndpoint=http://127.0.0.1:9/{AzuriteProcess.AccountName};";
-        await using var host = await FunctionTestHost.StartAsync(s => s.AddNurtureFunctions(), new Dictionary<string, string?> { ["AzureWebJobsStorage"] = unreachable });
+        // The Durable engine needs a reachable account to start: it gets the tests' one; everything else is down.
+        await using var host = await FunctionTestHost.StartAsync(
+            services => services.AddSingleton(DurableStorageAccount.FromConnectionString(StorageTestEnvironment.ConnectionString)),
+            new Dictionary<string, string?> { ["AzureWebJobsStorage"] = unreachable });
 
         using var response = await host.Client.GetAsync("api/health");
 

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace Nurture.Functions.Tests.Infrastructure;
 
-/// <summary>The built app (<c>dotnet Nurture.Functions.dll</c>) as its own process, stopped by its own id.</summary>
+/// <summary>The built app run by the local host (<c>dotnet Nurture.LocalHost.dll</c>) as its own process, stopped by its own id.</summary>
 public sealed class AppProcess : IDisposable
 {
     private readonly Process _process;
@@ -48,7 +48,7 @@ public sealed class AppProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Nurture.Functions.dll"));
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Nurture.LocalHost.dll"));
         info.Environment["Host__Urls"] = $"http://127.0.0.1:{port}";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -1,16 +1,17 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
+using Nurture.LocalHost;
+using Nurture.LocalHost.Hosting;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Infrastructure;
 
 /// <summary>
-/// The real host (Kestrel on a free loopback port, the runtime's hosted services) with test functions added
-/// through the public registration API, against Azurite unless a test passes other storage.
+/// The Nurture app on the local host, in process: the compiled functions, their functions.metadata and host.json,
+/// Kestrel on a free loopback port, queue listeners with fast polling, and a Durable task hub of the test's own, on
+/// Azurite unless a test passes other storage.
 /// </summary>
 public sealed class FunctionTestHost : IAsyncDisposable
 {
@@ -20,14 +21,14 @@ public sealed class FunctionTestHost : IAsyncDisposable
     /// <summary>The host-wide function key every test host accepts.</summary>
     public const string FunctionKey = "test-function-key";
 
-    private readonly WebApplication _app;
+    private readonly LocalFunctionHostApp _app;
     private bool _stopped;
 
-    private FunctionTestHost(WebApplication app, Uri baseAddress)
+    private FunctionTestHost(LocalFunctionHostApp app)
     {
         _app = app;
-        BaseAddress = baseAddress;
-        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        BaseAddress = app.BaseAddress;
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     /// <summary>Where the host listens.</summary>
@@ -39,50 +40,65 @@ public sealed class FunctionTestHost : IAsyncDisposable
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Builds and starts a host with the functions (and settings) the test adds.</summary>
+    /// <summary>Builds and starts the app; <paramref name="configure"/> may replace its services (a channel, a contact source).</summary>
     public static async Task<FunctionTestHost> StartAsync(
-        Action<IServiceCollection> addFunctions,
+        Action<IServiceCollection>? configure = null,
         IDictionary<string, string?>? settings = null,
-        IStorageAccounts? storage = null)
+        TestStorageAccounts? storage = null)
     {
-        ArgumentNullException.ThrowIfNull(addFunctions);
-        var builder = NurtureHost.CreateBuilder([]);
+        var assembly = typeof(NurtureServiceCollectionExtensions).Assembly;
+        var folder = Path.GetDirectoryName(assembly.Location)!;
+        var app = new LocalAppDescription(
+            assembly,
+            Path.Combine(folder, "functions.metadata"),
+            Path.Combine(folder, "host.json"),
+            (services, configuration) => services.AddNurture(configuration))
+        {
+            // No local.settings.json of a developer's: the settings are the test's.
+            LocalSettingsPath = Path.Combine(folder, "no-local-settings.json"),
+        };
+        var builder = LocalFunctionHost.CreateBuilder([], app);
+        const string Host = "AzureFunctionsJobHost:extensions:";
         var values = new Dictionary<string, string?>
         {
+            ["AzureWebJobsStorage"] = StorageTestEnvironment.ConnectionString,
             ["Host:Urls"] = "http://127.0.0.1:0",
             ["Host:ShutdownTimeout"] = "00:00:30",
             ["FunctionKeys:MasterKey"] = MasterKey,
             ["FunctionKeys:Default"] = FunctionKey,
-            [QueueListenerOptions.Section + ":maxPollingInterval"] = "00:00:00.200",
-            [QueueListenerOptions.Section + ":visibilityTimeout"] = "00:00:00",
-            [QueueListenerOptions.Section + ":batchSize"] = "16",
-            [QueueListenerOptions.Section + ":newBatchThreshold"] = "8",
-            [QueueListenerOptions.Section + ":maxDequeueCount"] = "5",
-            [FunctionTimeoutOptions.Section + ":functionTimeout"] = "00:01:00",
+            ["Ingestion:SuppressionSalt"] = "functions-tests-suppression-salt",
+            [Host + "queues:maxPollingInterval"] = "00:00:00.200",
+            [Host + "queues:visibilityTimeout"] = "00:00:00",
+            [Host + "queues:batchSize"] = "16",
+            [Host + "queues:newBatchThreshold"] = "8",
+            [Host + "queues:maxDequeueCount"] = "5",
+            [Host + "durableTask:hubName"] = "T" + Guid.NewGuid().ToString("N")[..12],
+            ["Durable:PartitionCount"] = "2",
+            ["Journeys:FirstSendRetry"] = "00:00:01",
+            ["Journeys:LongestSendRetry"] = "00:00:02",
         };
-        if (storage is null)
-        {
-            values["AzureWebJobsStorage"] = StorageTestEnvironment.ConnectionString;
-        }
-
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
         }
 
         builder.Configuration.AddInMemoryCollection(values);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new TestLogSink());
+        builder.Logging.ClearProviders()
+            .AddProvider(new TestLogSink())
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("DurableTask", LogLevel.Warning)
+            .AddFilter("Microsoft.DurableTask", LogLevel.Warning);
         if (storage is not null)
         {
-            builder.Services.AddSingleton(storage);
+            builder.Services.AddSingleton<IStorageAccounts>(storage);
+            builder.Services.AddSingleton<IStorageConnections>(storage);
         }
 
-        addFunctions(builder.Services);
-        var app = NurtureHost.Build(builder);
-        await app.StartAsync().ConfigureAwait(false);
-        var address = app.Urls.First();
-        return new FunctionTestHost(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+        configure?.Invoke(builder.Services);
+        var built = builder.Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await built.StartAsync(timeout.Token).ConfigureAwait(false);
+        return new FunctionTestHost(built);
     }
 
     /// <summary>Stops the host gracefully: listeners stop fetching and in-flight work finishes.</summary>
@@ -102,6 +118,6 @@ public sealed class FunctionTestHost : IAsyncDisposable
     {
         await StopAsync().ConfigureAwait(false);
         Client.Dispose();
-        await _app.DisposeAsync().ConfigureAwait(false);
+        _app.Dispose();
     }
 }

@@ -1,21 +1,29 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Nurture.Functions.Hosting;
+using Nurture.LocalHost.Hosting;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Tests.Infrastructure;
 
 namespace Nurture.Functions.Tests.Infrastructure;
 
-/// <summary>Hands the same queue and table services to every connection name.</summary>
-public sealed class TestStorageAccounts(StorageAccount account) : IStorageAccounts
+/// <summary>
+/// One storage account for every connection name, both for the app (<see cref="IStorageAccounts"/>) and for the local
+/// host's queue listeners and timers (<see cref="IStorageConnections"/>).
+/// </summary>
+public sealed class TestStorageAccounts(StorageAccount account) : IStorageAccounts, IStorageConnections
 {
-    public QueueServiceClient Queues { get; } = account.Queues;
+    public StorageAccount Account { get; } = account;
 
-    public TableServiceClient Tables { get; } = account.Tables;
+    public QueueServiceClient Queues => Account.Queues;
+
+    public TableServiceClient Tables => Account.Tables;
 
     public QueueServiceClient GetQueueService(string connectionName) => Queues;
 
     public TableServiceClient GetTableService(string connectionName) => Tables;
+
+    public StorageAccount Get(string connectionName) => Account;
 
     /// <summary>
     /// Tables and queues of their own on the shared Azurite, so a host's queue listeners cannot take other tests'

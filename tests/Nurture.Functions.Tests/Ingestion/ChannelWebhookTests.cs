@@ -33,7 +33,7 @@ public sealed class ChannelWebhookTests(IngestionHostFixture fixture)
         await ContactsApi.WaitForAsync(
             fixture,
             shopper.Phone,
-            c => c.GetProperty("profile").GetProperty("smsConsent").GetProperty("status").GetString() == "Denied",
+            c => c.GetProperty("profile").GetProperty("sms_consent").GetProperty("status").GetString() == "denied",
             "SMS consent to be revoked");
     }
 

@@ -29,7 +29,7 @@ internal static class ContactsApi
         return box.Value;
     }
 
-    public static int OrderCount(JsonElement contact) => contact.GetProperty("profile").GetProperty("orders").GetProperty("orderCount").GetInt32();
+    public static int OrderCount(JsonElement contact) => contact.GetProperty("profile").GetProperty("orders").GetProperty("order_count").GetInt32();
 
     private sealed class StrongBox(JsonElement value)
     {

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using Nurture.Functions.Catalog;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Tests.Infrastructure;
 
@@ -26,7 +25,7 @@ public sealed class IngestionHostFixture : IAsyncLifetime
     public IngestionStorage Storage => (IngestionStorage)Host.Services.GetService(typeof(IngestionStorage))!;
 
     public async Task InitializeAsync() => Host = await FunctionTestHost.StartAsync(
-        services => services.AddNurtureFunctions(),
+        configure: null,
         new Dictionary<string, string?>
         {
             ["Ingestion:ShopifySecret"] = ShopifySecret,

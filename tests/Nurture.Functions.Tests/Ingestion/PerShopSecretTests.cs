@@ -5,7 +5,6 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Nurture.Functions.Catalog;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Tests.Interop;
@@ -24,7 +23,7 @@ public sealed class PerShopSecretTests : IAsyncLifetime
     private FunctionTestHost _host = null!;
 
     public async Task InitializeAsync() => _host = await FunctionTestHost.StartAsync(
-        services => services.AddNurtureFunctions(),
+        configure: null,
         new Dictionary<string, string?>
         {
             ["Ingestion:Shops:0:Shop"] = "candles.myshopify.com",

@@ -19,7 +19,7 @@ public sealed class PrivacyTests(IngestionHostFixture fixture)
         await fixture.PostShopifyAsync("orders/create", ShopifyPayloads.Order(shopper, 8001));
         await fixture.PostShopifyAsync("orders/create", ShopifyPayloads.Order(shopper, 8002));
         var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 2, "both orders");
-        var contactId = contact.GetProperty("contactId").GetString()!;
+        var contactId = contact.GetProperty("contact_id").GetString()!;
         await NothingInFlightAsync();
         Assert.NotEmpty(await FindTracesAsync(shopper, contactId));
 
@@ -48,7 +48,7 @@ public sealed class PrivacyTests(IngestionHostFixture fixture)
 
         // The profile goes before the erasure's last step (the sweep of every table): wait for the redact to finish.
         await NothingInFlightAsync();
-        Assert.Empty(await FindTracesAsync(shopper, contact.GetProperty("contactId").GetString()!));
+        Assert.Empty(await FindTracesAsync(shopper, contact.GetProperty("contact_id").GetString()!));
     }
 
     [Fact]

@@ -27,14 +27,13 @@ public sealed class ProcessingRequestTests
         var counter = new CountingPolicy();
         var accounts = new TestStorageAccounts(PrefixedStorage.Create(
             StorageTestEnvironment.ConnectionString, PrefixedStorage.NewPrefix(), configure: o => o.AddPolicy(counter, HttpPipelinePosition.PerCall)));
-        var storage = new IngestionStorage(accounts, Options.Create(new IngestionOptions { SuppressionSalt = "salt" }));
+        var storage = new IngestionStorage(accounts, Options.Create(new IngestionOptions { SuppressionSalt = "processing-requests-test-salt" }));
         await storage.EnsureInitializedAsync(CancellationToken.None);
         var profiles = new ProfileOptions { DefaultCallingCode = "1" };
         var processor = new InboundEventProcessor(
             storage,
             new ContactResolver(storage, profiles),
             new ContactEraser(storage, TimeProvider.System),
-            new NoJourneyEventSink(),
             profiles,
             TimeProvider.System,
             NullLogger<InboundEventProcessor>.Instance);
@@ -43,13 +42,13 @@ public sealed class ProcessingRequestTests
         // Dedupe check, three identity look-ups and three claims, timeline and day rows, the profile insert, the order's
         // id and cart remembered for later refunds and cart updates, the marker.
         counter.Reset();
-        Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7001, 10m)), CancellationToken.None));
+        Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7001, 10m)), new NoJourneyEventSink(), CancellationToken.None));
         Assert.Equal(13, counter.Count);
 
         // Dedupe check, three look-ups, the owner's profile row (redirect check and the update's starting point),
         // timeline and day rows, the profile update, the order's id and cart, the marker.
         counter.Reset();
-        Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7002, 20m)), CancellationToken.None));
+        Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7002, 20m)), new NoJourneyEventSink(), CancellationToken.None));
         Assert.Equal(11, counter.Count);
 
         var contactId = await storage.Index.FindAsync(IdentityKind.Email, shopper.NormalizedEmail);

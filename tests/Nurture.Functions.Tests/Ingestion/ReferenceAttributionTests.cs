@@ -23,7 +23,7 @@ public sealed class ReferenceAttributionTests(IngestionHostFixture fixture)
         var contact = await ContactsApi.WaitForAsync(
             fixture,
             shopper.Email,
-            c => Types(c).Contains("refund.created") && c.GetProperty("profile").GetProperty("orders").GetProperty("refundedTotal").GetDecimal() > 0m,
+            c => Types(c).Contains("refund.created") && c.GetProperty("profile").GetProperty("orders").GetProperty("refunded_total").GetDecimal() > 0m,
             "the refund on the shopper's timeline and in the order totals (written side by side)");
         Assert.Equal(orderId.ToString(System.Globalization.CultureInfo.InvariantCulture), Timeline(contact).First(e => e.GetProperty("type").GetString() == "refund.created").GetProperty("properties").GetProperty("orderId").GetString());
     }

@@ -21,13 +21,13 @@ public sealed class ShopifyIngestionTests(IngestionHostFixture fixture)
         var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("accepted", receipt.GetProperty("status").GetString());
         var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 1, "the order on the profile");
-        Assert.Equal(120.50m, contact.GetProperty("profile").GetProperty("orders").GetProperty("orderedTotal").GetDecimal());
+        Assert.Equal(120.50m, contact.GetProperty("profile").GetProperty("orders").GetProperty("ordered_total").GetDecimal());
         var timeline = contact.GetProperty("timeline").EnumerateArray().ToList();
         Assert.Contains(timeline, e => e.GetProperty("type").GetString() == "order.placed");
         Assert.Contains(shopper.NormalizedEmail, contact.GetProperty("profile").GetProperty("emails").EnumerateArray().Select(e => e.GetString()));
 
         var byPhone = await ContactsApi.TryGetAsync(fixture, shopper.Phone);
-        Assert.Equal(contact.GetProperty("contactId").GetString(), byPhone?.GetProperty("contactId").GetString());
+        Assert.Equal(contact.GetProperty("contact_id").GetString(), byPhone?.GetProperty("contact_id").GetString());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ShopifyIngestionTests(IngestionHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 1, "the large order on the profile");
-        var deliveryId = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("deliveryId").GetString()!;
+        var deliveryId = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("delivery_id").GetString()!;
         var payloads = fixture.Storage.Tables.GetTableClient(Nurture.Storage.Repositories.PayloadStore.TableName);
         await Poll.UntilAsync(
             async () =>
@@ -91,7 +91,7 @@ public sealed class ShopifyIngestionTests(IngestionHostFixture fixture)
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 12, "twelve orders");
-        Assert.Equal(120m, contact.GetProperty("profile").GetProperty("orders").GetProperty("orderedTotal").GetDecimal());
+        Assert.Equal(120m, contact.GetProperty("profile").GetProperty("orders").GetProperty("ordered_total").GetDecimal());
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ShopifyIngestionTests(IngestionHostFixture fixture)
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("ignored", receipt.GetProperty("status").GetString());
-        var deliveryId = receipt.GetProperty("deliveryId").GetString()!;
+        var deliveryId = receipt.GetProperty("delivery_id").GetString()!;
         var rows = fixture.Storage.IgnoredDeliveries.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {deliveryId}"));
         var found = false;
         await foreach (var row in rows)

@@ -72,44 +72,37 @@ public sealed partial class JourneyStoreTests
     }
 
     [Fact]
-    public async Task Instance_SaveWithStaleETag_Conflicts_AndWritesNoHistory()
+    public async Task Instance_RecordDecision_KeepsTheLatestState_AndEveryDecisionsTimelineOnce()
     {
         var store = new JourneyInstanceStore(Tables, Names);
         await store.InitializeAsync();
         var state = NewState();
-        Assert.True(await store.CreateAsync(state, Now));
-        Assert.False(await store.CreateAsync(state, Now));
-        var loaded = (await store.LoadAsync(state.InstanceId))!;
+        Assert.Null(await store.LoadAsync(state.InstanceId));
 
         var started = state with { Status = JourneyStatus.Waiting, StartedAt = Now, CurrentNodeId = "wait_1h" };
-        var wake = new ScheduleWakeUp(state.InstanceId, "wait_1h#1/delay/0", Now.AddHours(1));
-        var saved = await store.SaveDecisionAsync(loaded, started, [new HistoryEntry(Now, HistoryKind.Started, "started")], [wake], Now);
-        await Assert.ThrowsAsync<InstanceSaveConflictException>(() =>
-            store.SaveDecisionAsync(loaded, started with { Status = JourneyStatus.Cancelled }, [new HistoryEntry(Now, HistoryKind.Ended, "lost race")], [], Now));
+        await store.RecordDecisionAsync(started, 1, [new HistoryEntry(Now, HistoryKind.Started, "started")], Now);
+        await store.RecordDecisionAsync(started, 1, [new HistoryEntry(Now, HistoryKind.Started, "started")], Now);
+        var ended = started with { Status = JourneyStatus.Completed, EndedAt = Now.AddHours(1) };
+        await store.RecordDecisionAsync(ended, 2, [new HistoryEntry(Now.AddHours(1), HistoryKind.Ended, "done")], Now.AddHours(1));
 
-        var reloaded = (await store.LoadAsync(state.InstanceId))!;
-        Assert.Equal(JourneyStatus.Waiting, reloaded.State.Status);
-        Assert.Equal(1, reloaded.Decision);
-        Assert.Equal([wake], reloaded.Pending);
-        Assert.Equal(saved.ETag, reloaded.ETag);
-        Assert.Equal(["started"], (await store.ReadHistoryAsync(state.InstanceId)).Select(h => h.Message));
+        var recorded = (await store.LoadAsync(state.InstanceId))!;
+        Assert.Equal(JourneyStatus.Completed, recorded.State.Status);
+        Assert.Equal(2, recorded.Decision);
+        Assert.Equal(["started", "done"], (await store.ReadHistoryAsync(state.InstanceId)).Select(h => h.Message));
     }
 
     [Fact]
-    public async Task Instance_ClearPending_ForgetsAppliedCommands_ButNotAfterAnotherWriter()
+    public async Task Instance_Delete_RemovesStateAndTimeline_AndRepeatingItDoesNothing()
     {
         var store = new JourneyInstanceStore(Tables, Names);
         await store.InitializeAsync();
         var state = NewState();
-        await store.CreateAsync(state, Now);
-        var loaded = (await store.LoadAsync(state.InstanceId))!;
-        var end = new EndInstance(state.InstanceId, JourneyStatus.Completed, "done");
-        var saved = await store.SaveDecisionAsync(loaded, state with { Status = JourneyStatus.Completed }, [], [end], Now);
+        await store.RecordDecisionAsync(state with { Status = JourneyStatus.Waiting }, 1, [new HistoryEntry(Now, HistoryKind.Started, "started")], Now);
 
-        var cleared = await store.ClearPendingAsync(saved, Now);
-        Assert.NotNull(cleared);
-        Assert.Empty((await store.LoadAsync(state.InstanceId))!.Pending);
-        Assert.Null(await store.ClearPendingAsync(saved, Now));
+        await store.DeleteAsync(state.InstanceId);
+        await store.DeleteAsync(state.InstanceId);
+
+        Assert.Null(await store.LoadAsync(state.InstanceId));
         Assert.Empty(await store.ReadHistoryAsync(state.InstanceId));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Nurture.Core.Journeys.Model;
+using Nurture.Core.SendTime;
 
 namespace Nurture.Core.Journeys.Contacts;
 
@@ -20,7 +21,7 @@ namespace Nurture.Core.Journeys.Contacts;
 /// <param name="TotalSpent">Total order value.</param>
 /// <param name="LastOrderAt">When the last order was placed.</param>
 /// <param name="FirstSeenAt">When the contact was first seen.</param>
-/// <param name="EngagementByHourOfWeek">168 engagement scores by local hour of week (index = day of week × 24 + hour, Sunday = 0); null when unknown.</param>
+/// <param name="SendTime">The contact's send-time model valued at the time of the view; null when there is none.</param>
 public sealed record JourneyContact(
     string ContactId,
     string? TimeZone = null,
@@ -34,7 +35,7 @@ public sealed record JourneyContact(
     decimal TotalSpent = 0m,
     DateTimeOffset? LastOrderAt = null,
     DateTimeOffset? FirstSeenAt = null,
-    IReadOnlyList<double>? EngagementByHourOfWeek = null)
+    SendTimeModel? SendTime = null)
 {
     /// <summary>Tags, never null.</summary>
     [JsonIgnore]

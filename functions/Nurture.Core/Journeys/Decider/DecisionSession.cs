@@ -3,6 +3,7 @@ using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Policies;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Commands;
+using Nurture.Core.SendTime;
 
 namespace Nurture.Core.Journeys.Decider;
 
@@ -10,7 +11,7 @@ namespace Nurture.Core.Journeys.Decider;
 internal sealed class DecisionSession(JourneyDefinition definition, JourneyState state, DecisionContext context, DateTimeOffset now)
 {
     private readonly List<JourneyCommand> _commands = [];
-    private TimeZoneInfo? _zone;
+    private ResolvedZone? _zone;
 
     public JourneyDefinition Definition { get; } = definition;
 
@@ -25,16 +26,24 @@ internal sealed class DecisionSession(JourneyDefinition definition, JourneyState
 
     public SendPolicyOptions Policy => Context.Policy ?? SendPolicyOptions.Default;
 
-    public TimeZoneInfo Zone
+    public SendTimeOptions SendTime => Context.SendTime ?? SendTimeOptions.Default;
+
+    /// <summary>The contact's zone: the profile's, else inferred from their evidence, else the shop's, else UTC.</summary>
+    public TimeZoneInfo Zone => ResolvedZone.Zone;
+
+    /// <summary>Where <see cref="Zone"/> came from.</summary>
+    public ZoneSource ZoneSource => ResolvedZone.Source;
+
+    private ResolvedZone ResolvedZone
     {
         get
         {
             if (_zone is null)
             {
-                _zone = ContactTimeZones.Resolve(Contact.TimeZone, out var fellBack);
-                if (fellBack)
+                _zone = SendTimeZones.Resolve(Contact.TimeZone, Contact.SendTime, Context.ShopSendTime, Now, SendTime);
+                if (!string.IsNullOrWhiteSpace(Contact.TimeZone) && _zone.Source != ZoneSource.Profile)
                 {
-                    Record(HistoryKind.Note, $"unknown time zone '{Contact.TimeZone}', using UTC");
+                    Record(HistoryKind.Note, $"unknown time zone '{Contact.TimeZone}', using {(_zone.Source == ZoneSource.Utc ? "UTC" : $"{_zone.Zone.Id} ({_zone.Source.ToString().ToLowerInvariant()})")}");
                 }
             }
 

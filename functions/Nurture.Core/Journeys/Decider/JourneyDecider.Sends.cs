@@ -21,17 +21,11 @@ public static partial class JourneyDecider
             return NodeStep.Go(node.Next);
         }
 
-        var quiet = session.Policy.QuietHoursFor(node.MessageChannel);
-        if (node.BestTime is { } window && session.State.SendAttempt == 0 && node.Marketing)
+        var messageId = JourneyIds.MessageId(session.State.InstanceId, node.Id, session.State.VisitsTo(node.Id));
+        var arm = BestTimeArm(session, node, messageId);
+        if (arm is not null && session.State.SendAttempt == 0 && DeferToBestTime(session, node, arm.Value, messageId))
         {
-            var best = BestSendTime.Choose(session.Now, window.WithinHours, session.Zone, session.Contact.EngagementByHourOfWeek, quiet);
-            if (best > session.Now)
-            {
-                session.SetTimer(node.Id, TimerPurpose.BestTime, best, JourneyStatus.Waiting);
-                session.State = session.State with { SendAttempt = session.State.SendAttempt + 1 };
-                session.Record(HistoryKind.Deferred, $"best time within {window.WithinHours} h is {best:O}", node.Id);
-                return NodeStep.Stop;
-            }
+            return NodeStep.Stop;
         }
 
         var request = new SendRequest(
@@ -55,7 +49,6 @@ public static partial class JourneyDecider
                 return NodeStep.Stop;
         }
 
-        var messageId = JourneyIds.MessageId(session.State.InstanceId, node.Id, session.State.VisitsTo(node.Id));
         session.Add(new SendMessage(
             messageId,
             node.MessageChannel,
@@ -68,7 +61,8 @@ public static partial class JourneyDecider
             node.Channel.Subject,
             node.Channel.Category,
             node.Marketing,
-            VariantOf(session)));
+            VariantOf(session),
+            arm));
         session.Record(HistoryKind.Sent, $"{node.Type} template '{node.Template}'", node.Id, messageId);
         return NodeStep.Go(node.Next);
     }

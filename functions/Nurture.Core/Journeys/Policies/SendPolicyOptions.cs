@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Nurture.Core.Journeys.Model;
 
 namespace Nurture.Core.Journeys.Policies;
@@ -9,15 +10,23 @@ public sealed record SendPolicyOptions
     public static SendPolicyOptions Default { get; } = new();
 
     /// <summary>Quiet hours for email in the contact's time zone; null for none.</summary>
+    // Null means "off" here, not "unset": written out, so a policy read back never regains its default.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public QuietHours? EmailQuietHours { get; init; }
 
     /// <summary>Quiet hours for SMS in the contact's time zone; null for none.</summary>
+    // Null means "off" here, not "unset": written out, so a policy read back never regains its default.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public QuietHours? SmsQuietHours { get; init; } = new(new TimeOnly(21, 0), new TimeOnly(8, 0));
 
     /// <summary>Cap on marketing emails across journeys; null for none.</summary>
+    // Null means "off" here, not "unset": written out, so a policy read back never regains its default.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public FrequencyCap? EmailCap { get; init; } = new(2, TimeSpan.FromHours(24));
 
     /// <summary>Cap on marketing SMS across journeys; null for none.</summary>
+    // Null means "off" here, not "unset": written out, so a policy read back never regains its default.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public FrequencyCap? SmsCap { get; init; } = new(1, TimeSpan.FromHours(24));
 
     /// <summary>Whether marketing email needs explicit consent (otherwise only a denial blocks it).</summary>

@@ -48,6 +48,7 @@ public static class JourneyJson
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new ReadOnlySetConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Model.Nodes;
@@ -111,6 +112,11 @@ public static partial class JourneyValidator
         if (send.BestTime is { WithinHours: < 1 or > 168 } best)
         {
             problems.Add(new($"{path}.best_time.within_hours", $"best-time window must be 1 to 168 hours, was {best.WithinHours}"));
+        }
+
+        if (send.BestTime is { } timing && !(timing.HoldoutShare >= 0 && timing.HoldoutShare <= 0.5))
+        {
+            problems.Add(new($"{path}.best_time.holdout_share", string.Create(CultureInfo.InvariantCulture, $"best-time holdout share must be 0 to 0.5, was {timing.HoldoutShare}")));
         }
     }
 

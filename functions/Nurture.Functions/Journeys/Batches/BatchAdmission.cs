@@ -1,8 +1,10 @@
+using Microsoft.DurableTask.Client;
 using Nurture.Core.Journeys;
 using Nurture.Core.Journeys.Batches;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Entry;
 using Nurture.Core.Journeys.Model;
+using Nurture.Functions.Journeys.Orchestration;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys.Batches;
@@ -13,7 +15,10 @@ namespace Nurture.Functions.Journeys.Batches;
 /// <param name="paused">Whether the journey is paused now.</param>
 /// <param name="instances">The instance store.</param>
 /// <param name="starter">The starter.</param>
-internal sealed class BatchAdmission(JourneyDefinition definition, string entryKey, bool paused, JourneyInstanceStore instances, JourneyStarter starter)
+/// <param name="contexts">Loads the first decision's context.</param>
+/// <param name="client">The Durable client that starts the instances.</param>
+internal sealed class BatchAdmission(
+    JourneyDefinition definition, string entryKey, bool paused, JourneyInstanceStore instances, JourneyStarter starter, JourneyContextLoader contexts, DurableTaskClient client)
 {
     /// <summary>Starts the contact, or says why not.</summary>
     public async Task<BatchContactResult> AdmitAsync(JourneyContact contact, DateTimeOffset now, CancellationToken cancellationToken)
@@ -38,7 +43,8 @@ internal sealed class BatchAdmission(JourneyDefinition definition, string entryK
             return BatchContactResult.NotAdmitted(decision.Reason);
         }
 
-        await starter.StartAsync(pending, now, cancellationToken).ConfigureAwait(false);
+        var context = await contexts.LoadAsync(new LoadContextRequest(contact.ContactId, null, false, now), cancellationToken).ConfigureAwait(false);
+        await starter.StartAsync(client, pending, definition, context, now, cancellationToken).ConfigureAwait(false);
         return BatchContactResult.Admitted;
     }
 }

@@ -1,30 +1,44 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nurture.Core.Journeys;
 using Nurture.Core.Journeys.Batches;
 using Nurture.Core.Journeys.Serialization;
-using Nurture.Functions.Catalog;
 using Nurture.Functions.Hosting;
+using Nurture.Functions.Http;
+using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Journeys.Batches;
 
 /// <summary>Start a journey for a list of contacts or a segment, in the background, and watch the batch.</summary>
-public static class JourneyBatchFunctions
+public sealed class JourneyBatchFunctions(JourneyStorage journeyStorage, JourneyBatchStorage journeyBatchStorage, TimeProvider timeProvider, ILogger<JourneyBatchProcessor> logger)
 {
     /// <summary><c>POST /api/journeys/{journeyId}/batch-starts</c>.</summary>
-    public static HttpFunction CreateJourneyBatch { get; } = new(
-        FunctionNames.CreateJourneyBatch,
-        new HttpTrigger("journeys/{journeyId}/batch-starts", ["POST"], AuthorizationLevel.Function),
-        StartAsync);
+    [Function(FunctionNames.CreateJourneyBatch)]
+    [ApiHeader(JourneyApiFunctions.IdempotencyKeyHeader, Description = "The idempotency key, when the body has no request_key.")]
+    [ApiRequestBody(typeof(StartJourneyBatchRequest))]
+    [ApiResponse(StatusCodes.Status202Accepted, typeof(BatchAccepted), Location = true, Description = "Accepted: the batch runs in the background; Location is its status.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(BatchAccepted), Location = true, Description = "The batch this idempotency key already created.")]
+    [ApiResponse(StatusCodes.Status400BadRequest, Description = "The body is not a batch start request.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no published version.")]
+    [ApiResponse(StatusCodes.Status409Conflict, Description = "The journey is paused.")]
+    public async Task<IActionResult> CreateJourneyBatchAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "journeys/{journeyId}/batch-starts")] HttpRequest request, string journeyId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await StartAsync(request, journeyId, cancellationToken).ConfigureAwait(false));
 
     /// <summary><c>GET /api/journeys/batches/{batchId}</c>.</summary>
-    public static HttpFunction GetJourneyBatch { get; } = new(
-        FunctionNames.GetJourneyBatch,
-        new HttpTrigger("journeys/batches/{batchId}", ["GET"], AuthorizationLevel.Function),
-        GetAsync);
+    [Function(FunctionNames.GetJourneyBatch)]
+    [ApiResponse(StatusCodes.Status200OK, typeof(BatchView))]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "No such batch.")]
+    public async Task<IActionResult> GetJourneyBatchAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "journeys/batches/{batchId}")] HttpRequest request, string batchId,
+        CancellationToken cancellationToken) =>
+        ResultAction.From(await GetAsync(request, batchId, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Where a batch's status is read.</summary>
     /// <param name="routePrefix">The HTTP route prefix (<c>api</c> by default).</param>
@@ -36,13 +50,12 @@ public static class JourneyBatchFunctions
         return (prefix.Length == 0 ? string.Empty : "/" + prefix) + $"/journeys/batches/{Uri.EscapeDataString(batchId)}";
     }
 
-    private static async Task<IResult> StartAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> StartAsync(HttpRequest request, string journeyId, CancellationToken cancellationToken)
     {
-        var journeyId = request.RouteValues["journeyId"] as string ?? string.Empty;
         StartJourneyBatchRequest? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<StartJourneyBatchRequest>(request.Body, JourneyJson.Options, context.CancellationToken).ConfigureAwait(false);
+            body = await JsonSerializer.DeserializeAsync<StartJourneyBatchRequest>(request.Body, JourneyJson.Options, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException e)
         {
@@ -60,21 +73,21 @@ public static class JourneyBatchFunctions
             return Problem(StatusCodes.Status400BadRequest, "An idempotency key is required.", $"Send request_key in the body or the '{JourneyApiFunctions.IdempotencyKeyHeader}' header, so a retried request never starts a second batch.");
         }
 
-        var journeys = context.Services.GetRequiredService<JourneyStorage>();
-        var storage = context.Services.GetRequiredService<JourneyBatchStorage>();
-        await journeys.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var catalog = await journeys.Definitions.GetCatalogEntryAsync(journeyId, context.CancellationToken).ConfigureAwait(false);
+        var journeys = journeyStorage;
+        var storage = journeyBatchStorage;
+        await journeys.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var catalog = await journeys.Definitions.GetCatalogEntryAsync(journeyId, cancellationToken).ConfigureAwait(false);
         if (catalog is null)
         {
             return Problem(StatusCodes.Status404NotFound, "No such journey.", $"Journey '{journeyId}' has no published version; publish one first.");
         }
 
         // A retried request gets the batch it created, whatever its body says now.
-        var existing = await storage.Batches.GetAsync(JourneyIds.BatchId(journeyId, requestKey), context.CancellationToken).ConfigureAwait(false);
+        var existing = await storage.Batches.GetAsync(JourneyIds.BatchId(journeyId, requestKey), cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
-            return await AnswerExistingAsync(existing, storage, context).ConfigureAwait(false);
+            return await AnswerExistingAsync(request, existing, storage, cancellationToken).ConfigureAwait(false);
         }
 
         if (catalog.Paused)
@@ -82,8 +95,8 @@ public static class JourneyBatchFunctions
             return Problem(StatusCodes.Status409Conflict, "The journey is paused.", $"Resume journey '{journeyId}' before starting it.");
         }
 
-        var definition = (await journeys.Definitions.GetVersionAsync(journeyId, catalog.LatestVersion, context.CancellationToken).ConfigureAwait(false))!;
-        var now = context.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var definition = (await journeys.Definitions.GetVersionAsync(journeyId, catalog.LatestVersion, cancellationToken).ConfigureAwait(false))!;
+        var now = timeProvider.GetUtcNow();
         var read = BatchSourceReader.Read(body, definition, requestKey, now);
         if (read.Problem is not null)
         {
@@ -94,44 +107,43 @@ public static class JourneyBatchFunctions
         if (read.Entries is { } entries)
         {
             // The list goes in first: once the progress row exists, a page may be processed.
-            await storage.Batches.SaveListAsync(progress.BatchId, entries, context.CancellationToken).ConfigureAwait(false);
+            await storage.Batches.SaveListAsync(progress.BatchId, entries, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!await storage.Batches.CreateAsync(progress, context.CancellationToken).ConfigureAwait(false))
+        if (!await storage.Batches.CreateAsync(progress, cancellationToken).ConfigureAwait(false))
         {
-            var raced = (await storage.Batches.GetAsync(progress.BatchId, context.CancellationToken).ConfigureAwait(false))!;
-            return await AnswerExistingAsync(raced, storage, context).ConfigureAwait(false);
+            var raced = (await storage.Batches.GetAsync(progress.BatchId, cancellationToken).ConfigureAwait(false))!;
+            return await AnswerExistingAsync(request, raced, storage, cancellationToken).ConfigureAwait(false);
         }
 
-        await storage.Queue.EnqueueAsync(progress.BatchId, 0, context.CancellationToken).ConfigureAwait(false);
-        BatchLog.Accepted(context.Services.GetRequiredService<ILogger<JourneyBatchProcessor>>(), progress.BatchId, progress.JourneyId, progress.Version, progress.Source.ToString());
-        return Accepted(progress, StatusCodes.Status202Accepted, context);
+        await storage.Queue.EnqueueAsync(progress.BatchId, 0, cancellationToken).ConfigureAwait(false);
+        BatchLog.Accepted(logger, progress.BatchId, progress.JourneyId, progress.Version, progress.Source.ToString());
+        return Accepted(request, progress, StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> AnswerExistingAsync(BatchProgress existing, JourneyBatchStorage storage, FunctionContext context)
+    private static async Task<IResult> AnswerExistingAsync(HttpRequest request, BatchProgress existing, JourneyBatchStorage storage, CancellationToken cancellationToken)
     {
         // A batch nobody has touched yet may have lost its first message (the request failed after creating it):
         // ask again. Pages are idempotent, so a second first page costs work, never a second start.
         if (existing.Status == BatchStatus.Queued)
         {
-            await storage.Queue.EnqueueAsync(existing.BatchId, 0, context.CancellationToken).ConfigureAwait(false);
+            await storage.Queue.EnqueueAsync(existing.BatchId, 0, cancellationToken).ConfigureAwait(false);
         }
 
-        return Accepted(existing, StatusCodes.Status200OK, context);
+        return Accepted(request, existing, StatusCodes.Status200OK);
     }
 
-    private static JsonWithLocationResult Accepted(BatchProgress progress, int status, FunctionContext context)
+    private static JsonWithLocationResult Accepted(HttpRequest request, BatchProgress progress, int status)
     {
-        var url = StatusUrl(context.Services.GetRequiredService<IOptions<HttpFunctionOptions>>().Value.RoutePrefix, progress.BatchId);
+        var url = StatusUrl(RoutePrefix.Of(request, "journeys"), progress.BatchId);
         return new JsonWithLocationResult(url, new BatchAccepted(progress.BatchId, url, progress.Status.ToString().ToLowerInvariant()), status);
     }
 
-    private static async Task<IResult> GetAsync(HttpRequest request, FunctionContext context)
+    private async Task<IResult> GetAsync(HttpRequest request, string batchId, CancellationToken cancellationToken)
     {
-        var batchId = request.RouteValues["batchId"] as string ?? string.Empty;
-        var storage = context.Services.GetRequiredService<JourneyBatchStorage>();
-        await storage.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var progress = await storage.Batches.GetAsync(batchId, context.CancellationToken).ConfigureAwait(false);
+        var storage = journeyBatchStorage;
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var progress = await storage.Batches.GetAsync(batchId, cancellationToken).ConfigureAwait(false);
         return progress is null
             ? Problem(StatusCodes.Status404NotFound, "No such batch.", $"Batch '{batchId}' does not exist.")
             : Results.Json(BatchView.From(progress), JourneyJson.Options);

@@ -47,17 +47,5 @@ public sealed partial class JourneyBatchProcessor
         return results.Select(r => r!).ToList();
     }
 
-    // Ids, emails and phone numbers go through the contacts API's lookup when ingestion is part of the app (it
-    // also follows merges); otherwise an entry is a contact id.
-    private async Task<JourneyContact?> FindAsync(string entry, CancellationToken cancellationToken)
-    {
-        var contactId = entry;
-        if (_services.GetService<ContactLookup>() is { } lookup && _services.GetService<IngestionStorage>() is { } ingestion)
-        {
-            await ingestion.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-            contactId = await lookup.FindAsync(entry, cancellationToken).ConfigureAwait(false);
-        }
-
-        return contactId is null ? null : (await _contacts.GetAsync(contactId, cancellationToken).ConfigureAwait(false))?.Contact;
-    }
+    private Task<JourneyContact?> FindAsync(string entry, CancellationToken cancellationToken) => _finder.FindAsync(entry, cancellationToken);
 }

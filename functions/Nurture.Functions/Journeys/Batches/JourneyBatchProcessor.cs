@@ -1,8 +1,10 @@
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nurture.Core.Journeys.Batches;
 using Nurture.Core.Journeys.Conditions;
 using Nurture.Core.Profiles;
+using Nurture.Functions.Journeys.Orchestration;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys.Batches;
@@ -22,9 +24,10 @@ public sealed partial class JourneyBatchProcessor
     private readonly JourneyBatchStorage _batches;
     private readonly JourneyStorage _journeys;
     private readonly JourneyStarter _starter;
+    private readonly JourneyContextLoader _contexts;
     private readonly IJourneyContactSource _contacts;
     private readonly IOptions<ProfileOptions> _profileOptions;
-    private readonly IServiceProvider _services;
+    private readonly JourneyContactFinder _finder;
     private readonly TimeProvider _clock;
     private readonly ILogger<JourneyBatchProcessor> _logger;
 
@@ -33,36 +36,41 @@ public sealed partial class JourneyBatchProcessor
         JourneyBatchStorage batches,
         JourneyStorage journeys,
         JourneyStarter starter,
+        JourneyContextLoader contexts,
         IJourneyContactSource contacts,
         IOptions<ProfileOptions> profileOptions,
-        IServiceProvider services,
+        JourneyContactFinder finder,
         TimeProvider clock,
         ILogger<JourneyBatchProcessor> logger)
     {
         ArgumentNullException.ThrowIfNull(batches);
         ArgumentNullException.ThrowIfNull(journeys);
         ArgumentNullException.ThrowIfNull(starter);
+        ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(contacts);
         ArgumentNullException.ThrowIfNull(profileOptions);
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(finder);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(logger);
         _batches = batches;
         _journeys = journeys;
         _starter = starter;
+        _contexts = contexts;
         _contacts = contacts;
         _profileOptions = profileOptions;
-        _services = services;
+        _finder = finder;
         _clock = clock;
         _logger = logger;
     }
 
     /// <summary>Processes the page the message names (once, however often it is delivered).</summary>
     /// <param name="message">The page.</param>
+    /// <param name="client">The invocation's Durable client, which starts the instances.</param>
     /// <param name="cancellationToken">Cancellation.</param>
-    public async Task ProcessAsync(BatchPageMessage message, CancellationToken cancellationToken = default)
+    public async Task ProcessAsync(BatchPageMessage message, DurableTaskClient client, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(client);
         await _batches.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await _journeys.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var progress = await _batches.Batches.GetAsync(message.BatchId, cancellationToken).ConfigureAwait(false);
@@ -91,7 +99,7 @@ public sealed partial class JourneyBatchProcessor
             progress = await _batches.Batches.UpdateAsync(progress.BatchId, p => p.Begin(now), cancellationToken).ConfigureAwait(false) ?? progress;
         }
 
-        var (results, continuation) = await RunPageAsync(progress, message.Page, cancellationToken).ConfigureAwait(false);
+        var (results, continuation) = await RunPageAsync(progress, message.Page, client, cancellationToken).ConfigureAwait(false);
         var outcome = BatchPageOutcome.From(results);
         var recordedAt = _clock.GetUtcNow();
         var recorded = await _batches.Batches.UpdateAsync(
@@ -125,12 +133,12 @@ public sealed partial class JourneyBatchProcessor
         }
     }
 
-    private async Task<(IReadOnlyList<BatchContactResult> Results, string? Continuation)> RunPageAsync(BatchProgress progress, int page, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<BatchContactResult> Results, string? Continuation)> RunPageAsync(BatchProgress progress, int page, DurableTaskClient client, CancellationToken cancellationToken)
     {
         var catalog = await _journeys.Definitions.GetCatalogEntryAsync(progress.JourneyId, cancellationToken).ConfigureAwait(false);
         var definition = await _journeys.Definitions.GetVersionAsync(progress.JourneyId, progress.Version, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"Journey {progress.JourneyId} has no version {progress.Version}.");
-        var admission = new BatchAdmission(definition, progress.EntryKey, catalog?.Paused ?? true, _journeys.Instances, _starter);
+        var admission = new BatchAdmission(definition, progress.EntryKey, catalog?.Paused ?? true, _journeys.Instances, _starter, _contexts, client);
         if (progress.Source == BatchSource.List)
         {
             var entries = await _batches.Batches.ReadListPageAsync(progress.BatchId, page, cancellationToken).ConfigureAwait(false);

@@ -56,11 +56,13 @@ public sealed class ExampleJourneyRunTests
 
         var started = JourneyDecider.Decide(welcome, state, new StartTrigger(T0), Context());
         var twoDaysLater = Wake(welcome, started);
+        var atBestTime = Wake(welcome, twoDaysLater);
 
         Assert.Equal("welcome-1", Assert.Single(started.Sends).TemplateId);
         Assert.Equal(new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero), started.State.Timer!.DueAt);
-        Assert.Equal("welcome-coupon", Assert.Single(twoDaysLater.Sends).TemplateId);
-        Assert.Equal(JourneyStatus.WaitingForEvent, twoDaysLater.State.Status);
+        Assert.Equal(TimerPurpose.BestTime, twoDaysLater.State.Timer!.Purpose);
+        Assert.Equal("welcome-coupon", Assert.Single(atBestTime.Sends).TemplateId);
+        Assert.Equal(JourneyStatus.WaitingForEvent, atBestTime.State.Status);
     }
 
     [Fact]
@@ -80,8 +82,10 @@ public sealed class ExampleJourneyRunTests
         }
         else
         {
-            Assert.Equal(variant == "discount" ? "win-back-discount" : "win-back-free-shipping", Assert.Single(started.Sends).TemplateId);
-            Assert.Equal(JourneyStatus.WaitingForEvent, started.State.Status);
+            var sent = Wake(winBack, started, context: Context(dormant));
+            Assert.Equal(TimerPurpose.BestTime, started.State.Timer!.Purpose);
+            Assert.Equal(variant == "discount" ? "win-back-discount" : "win-back-free-shipping", Assert.Single(sent.Sends).TemplateId);
+            Assert.Equal(JourneyStatus.WaitingForEvent, sent.State.Status);
         }
     }
 

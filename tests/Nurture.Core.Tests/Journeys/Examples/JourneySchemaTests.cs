@@ -25,7 +25,7 @@ public sealed class JourneySchemaTests
             new JourneyEntry(EntryKind.Event, "checkout.updated", condition, condition),
             "e",
             [
-                new SendEmailNode("e", "t", channel, "s", SendPriority.High, false, new BestTimeWindow(24)),
+                new SendEmailNode("e", "t", channel, "s", SendPriority.High, false, new BestTimeWindow(24, 0.1)),
                 new SendSmsNode("s", "t", channel, "d", SendPriority.Low, true, new BestTimeWindow(24)),
                 new DelayNode("d", "w", TimeSpan.FromHours(1), "contact.attributes.days", new TimeOnly(9, 0)),
                 new WaitForEventNode("w", "order.placed", TimeSpan.FromDays(1), "b", "x", keys, condition),

@@ -109,31 +109,6 @@ public sealed class SendPolicyTests
     }
 
     [Fact]
-    public void BestSendTime_TiesGoToTheEarliestSlot()
-    {
-        var flat = Enumerable.Repeat(1.0, 168).ToArray();
-
-        Assert.Equal(T0, BestSendTime.Choose(T0, 24, TimeZoneInfo.Utc, flat, null));
-    }
-
-    [Fact]
-    public void BestSendTime_ReadsTheHistogramInLocalHours()
-    {
-        var histogram = new double[168];
-        histogram[(1 * 24) + 9] = 1; // Monday 09:00 local
-        var newYork = ContactTimeZones.Resolve("America/New_York", out _);
-
-        // 12:00 UTC Monday is 07:00 EST; 09:00 EST is 14:00 UTC.
-        Assert.Equal(T0.AddHours(2), BestSendTime.Choose(T0, 24, newYork, histogram, null));
-    }
-
-    [Fact]
-    public void BestSendTime_MalformedHistogram_MeansNow()
-    {
-        Assert.Equal(T0, BestSendTime.Choose(T0, 24, TimeZoneInfo.Utc, [1, 2, 3], null));
-    }
-
-    [Fact]
     public void ContactTimeZones_UnknownOrMissing_IsUtc()
     {
         Assert.Same(TimeZoneInfo.Utc, ContactTimeZones.Resolve("Nowhere/Special", out var unknownFellBack));

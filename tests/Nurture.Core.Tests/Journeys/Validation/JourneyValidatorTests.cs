@@ -91,6 +91,22 @@ public sealed class JourneyValidatorTests
                 """, "e1"));
     }
 
+    [Theory]
+    [InlineData("-0.1")]
+    [InlineData("0.6")]
+    public void Validate_BestTimeHoldoutShareOutOfRange_IsNamed(string share)
+    {
+        Assert.Equal(
+            [$"nodes[0].best_time.holdout_share: best-time holdout share must be 0 to 0.5, was {share}"],
+            Problems($"[{Email("e1", "", extra: $", \"best_time\": {{ \"within_hours\": 24, \"holdout_share\": {share} }}")}]", "e1"));
+    }
+
+    [Fact]
+    public void Validate_BestTimeHoldoutShare_IsAccepted()
+    {
+        Assert.Empty(Problems($"[{Email("e1", "", extra: ", \"best_time\": { \"within_hours\": 24, \"holdout_share\": 0.5 }")}]", "e1"));
+    }
+
     [Fact]
     public void Validate_BadSplitWeights_AreNamed()
     {

@@ -1,4 +1,5 @@
 using Nurture.Core.Journeys.Model;
+using Nurture.Core.SendTime;
 
 namespace Nurture.Core.Journeys.Runtime.Commands;
 
@@ -19,6 +20,7 @@ namespace Nurture.Core.Journeys.Runtime.Commands;
 /// <param name="Category">Category, if any.</param>
 /// <param name="Marketing">Whether it is a marketing message (counts toward caps).</param>
 /// <param name="Variant">Split variant the contact is in, if any.</param>
+/// <param name="SendTime">For a marketing send from a best-time step: its arm of the send-time experiment; otherwise null.</param>
 public sealed record SendMessage(
     string MessageId,
     MessageChannel Channel,
@@ -31,4 +33,5 @@ public sealed record SendMessage(
     string? Subject,
     string? Category,
     bool Marketing,
-    string? Variant) : JourneyCommand;
+    string? Variant,
+    SendTimeArm? SendTime = null) : JourneyCommand;

@@ -1,7 +1,0 @@
-namespace Nurture.Functions.Catalog;
-
-/// <summary>A timer's monitor record, the same fields the Functions host keeps.</summary>
-/// <param name="Last">The occurrence that ran last, if any.</param>
-/// <param name="Next">The next occurrence due.</param>
-/// <param name="LastUpdated">When the record was written.</param>
-public sealed record ScheduleStatus(DateTimeOffset? Last, DateTimeOffset Next, DateTimeOffset LastUpdated);

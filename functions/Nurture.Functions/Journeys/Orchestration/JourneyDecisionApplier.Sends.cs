@@ -1,0 +1,76 @@
+using Nurture.Channels.Sending;
+using Nurture.Core.Journeys.Runtime;
+using Nurture.Core.Journeys.Runtime.Commands;
+using Nurture.Storage.Journeys;
+
+namespace Nurture.Functions.Journeys.Orchestration;
+
+public sealed partial class JourneyDecisionApplier
+{
+    private async Task<SendReport> SendAsync(SendMessage send, CancellationToken cancellationToken)
+    {
+        var reservation = await storage.Ledger.ReserveAsync(send.MessageId, send.ContactId, send.Channel, send.Marketing, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        switch (reservation)
+        {
+            case ReserveOutcome.AlreadySent or ReserveOutcome.AlreadyFinished:
+                JourneyLog.DuplicateSend(logger, send.MessageId, reservation.ToString());
+                var entry = await storage.Ledger.GetAsync(send.MessageId, cancellationToken).ConfigureAwait(false);
+                return entry?.Status == LedgerStatus.Failed
+                    ? new SendReport(send.MessageId, SendOutcome.Failed, Detail: entry.Detail)
+                    : new SendReport(send.MessageId, SendOutcome.Duplicate);
+            case ReserveOutcome.InFlight:
+                // Another attempt holds the reservation (a run of this activity thought dead): wait for it, never call twice.
+                return new SendReport(send.MessageId, SendOutcome.Failed, Transient: true, Detail: "another attempt is sending it");
+        }
+
+        if (reservation == ReserveOutcome.Resumed
+            && await channel.FindAcceptedAsync(send.MessageId, cancellationToken).ConfigureAwait(false) is { Status: ChannelSendStatus.Sent } accepted)
+        {
+            // An earlier attempt handed it over and died before the ledger heard back: record that, send nothing.
+            await storage.Ledger.MarkSentAsync(send.MessageId, accepted.ProviderMessageId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            JourneyLog.FoundAccepted(logger, send.MessageId, send.Channel.ToString());
+            return new SendReport(send.MessageId, SendOutcome.Sent);
+        }
+
+        var recipient = await contacts.GetAsync(send.ContactId, cancellationToken).ConfigureAwait(false);
+        var composed = await composer.ComposeAsync(send, recipient, cancellationToken).ConfigureAwait(false);
+        if (composed.Message is null)
+        {
+            return await FailAsync(send, composed.Problem!, cancellationToken).ConfigureAwait(false);
+        }
+
+        ChannelSendResult result;
+        try
+        {
+            result = await channel.SendAsync(composed.Message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whether the provider took it is unknown: release, so the next try asks the channel before sending again.
+            await storage.Ledger.ReleaseAsync(send.MessageId, CancellationToken.None).ConfigureAwait(false);
+            JourneyLog.SendRetrying(logger, send.MessageId, e.GetType().Name);
+            return new SendReport(send.MessageId, SendOutcome.Failed, Transient: true, Detail: e.GetType().Name);
+        }
+
+        switch (result.Status)
+        {
+            case ChannelSendStatus.Sent:
+                await storage.Ledger.MarkSentAsync(send.MessageId, result.ProviderMessageId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                JourneyLog.Sent(logger, send.MessageId, send.Channel.ToString());
+                return new SendReport(send.MessageId, SendOutcome.Sent);
+            case ChannelSendStatus.PermanentFailure:
+                return await FailAsync(send, result.Detail ?? "rejected by the channel", cancellationToken).ConfigureAwait(false);
+            default:
+                await storage.Ledger.ReleaseAsync(send.MessageId, cancellationToken).ConfigureAwait(false);
+                JourneyLog.SendRetrying(logger, send.MessageId, result.Detail ?? "transient failure");
+                return new SendReport(send.MessageId, SendOutcome.Failed, Transient: true, Detail: result.Detail);
+        }
+    }
+
+    private async Task<SendReport> FailAsync(SendMessage send, string reason, CancellationToken cancellationToken)
+    {
+        await storage.Ledger.MarkFailedAsync(send.MessageId, reason, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        JourneyLog.SendFailed(logger, send.MessageId, reason);
+        return new SendReport(send.MessageId, SendOutcome.Failed, Detail: reason);
+    }
+}
