@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.Json;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Ingestion;
+using Nurture.Functions.Journeys;
+using Nurture.LocalHost.Hosting;
+using Nurture.LocalHost.Http;
+using Nurture.LocalHost.Timers;
+using Nurture.Storage.Tests.Interop;
+
+namespace Nurture.Functions.Tests.Publishing;
+
+/// <summary>
+/// <c>local.settings.sample.json</c> is where a newcomer learns what can be set: every plain setting of every options
+/// class the app and the local host bind is listed there, and nothing is listed that no options class reads.
+/// </summary>
+public sealed class SampleSettingsTests
+{
+    /// <summary>The bound options classes and their configuration sections.</summary>
+    private static readonly (Type Options, string Section)[] Bound =
+    [
+        (typeof(IngestionOptions), IngestionOptions.Section),
+        (typeof(ProfileOptions), ProfileOptions.SectionName),
+        (typeof(JourneyOptions), JourneyOptions.Section),
+        (typeof(SendPolicySettings), SendPolicySettings.Section),
+        (typeof(LocalHostOptions), LocalHostOptions.Section),
+        (typeof(TimerSchedulerOptions), TimerSchedulerOptions.Section),
+        (typeof(FunctionKeysOptions), FunctionKeysOptions.Section),
+    ];
+
+    /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>
+    private static readonly Dictionary<string, string> LeftOut = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Ingestion__Shops"] = "a list of per-shop secrets (documented in the README)",
+        ["Profiles__EngagementWeights"] = "a map of event weights with built-in defaults",
+        ["Profiles__DefaultCallingCode"] = "taken from Ingestion__DefaultCallingCode",
+        ["Host__InstanceId"] = "taken from WEBSITE_INSTANCE_ID or the machine name",
+        ["Timers__TimeZone"] = "taken from WEBSITE_TIME_ZONE",
+        ["FunctionKeys__Functions"] = "a map of per-function keys",
+    };
+
+    /// <summary>Settings the sample lists that no options class binds: the runtime's and the platform's own.</summary>
+    private static readonly HashSet<string> PlatformSettings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AzureWebJobsStorage",
+        "FUNCTIONS_WORKER_RUNTIME",
+        "WEBSITE_TIME_ZONE",
+    };
+
+    [Fact]
+    public void Sample_ListsEveryPlainSettingTheAppBinds()
+    {
+        var listed = SampleValues();
+        var missing = BoundSettings().Where(name => !listed.Contains(name) && !LeftOut.ContainsKey(name)).ToList();
+
+        Assert.True(missing.Count == 0, "Not in local.settings.sample.json: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Sample_ListsNothingTheAppDoesNotRead()
+    {
+        var bound = BoundSettings().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unread = SampleValues().Where(name => !bound.Contains(name) && !PlatformSettings.Contains(name)).ToList();
+
+        Assert.True(unread.Count == 0, "In local.settings.sample.json but read by no options class: " + string.Join(", ", unread));
+    }
+
+    [Fact]
+    public void Sample_RunsTheIsolatedWorker()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(SamplePath()));
+
+        Assert.Equal("dotnet-isolated", sample.RootElement.GetProperty("Values").GetProperty("FUNCTIONS_WORKER_RUNTIME").GetString());
+    }
+
+    private static IEnumerable<string> BoundSettings() =>
+        Bound.SelectMany(b => b.Options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => b.Section.Replace(":", "__", StringComparison.Ordinal) + "__" + p.Name));
+
+    private static HashSet<string> SampleValues()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(SamplePath()));
+        return sample.RootElement.GetProperty("Values").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string SamplePath() => Path.Combine(NodeScript.RepositoryRoot(), "local.settings.sample.json");
+}
