@@ -25,7 +25,7 @@ public sealed class JourneyApiFunctions(JourneyStorage journeyStorage, JourneyCo
     [ApiResponse(StatusCodes.Status202Accepted, typeof(StartJourneyResponse), Description = "Entered: the instance starts in the background.")]
     [ApiResponse(StatusCodes.Status200OK, typeof(StartJourneyResponse), Description = "Not entered (re-entry policy, entry conditions, or the same key again); the reason says why.")]
     [ApiResponse(StatusCodes.Status400BadRequest, Description = "The body is not a start request, or contact_id or the idempotency key is missing.")]
-    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no published version.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "The journey has no published version, or no contact has that id, email or phone number.")]
     [ApiResponse(StatusCodes.Status409Conflict, Description = "The journey is paused.")]
     public async Task<IActionResult> StartJourneyAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "journeys/{journeyId}/start")] HttpRequest request, string journeyId,
