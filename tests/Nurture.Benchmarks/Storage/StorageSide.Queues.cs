@@ -1,9 +1,8 @@
-using Nurture.Storage.Queues;
 
 namespace Nurture.Benchmarks.Storage;
 
-/// <summary>The queue rows of Nurture's side.</summary>
-public sealed partial class NurtureStorageSide
+/// <summary>The queue rows.</summary>
+public sealed partial class StorageSide
 {
     private async Task<StorageMeasurement> RunQueueAsync(StorageCase benchmarkCase, string name, CancellationToken ct)
     {
@@ -13,7 +12,7 @@ public sealed partial class NurtureStorageSide
         {
             async Task CycleAsync(int i, CancellationToken token)
             {
-                await queue.EnqueueAsync(BenchEntities.MessageText(i), cancellationToken: token).ConfigureAwait(false);
+                await calls.EnqueueAsync(queue, BenchEntities.MessageText(i), token).ConfigureAwait(false);
 
                 // Another worker may have taken the message this one put; any visible message will do, and
                 // one is there, because every worker puts before it gets.

@@ -1,10 +1,9 @@
 using Azure.Data.Tables;
-using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Storage;
 
-/// <summary>The table rows of Nurture's side.</summary>
-public sealed partial class NurtureStorageSide
+/// <summary>The table rows.</summary>
+public sealed partial class StorageSide
 {
     private const int UpsertPartitions = 16;
     private const int GetStride = 7919;
@@ -12,20 +11,20 @@ public sealed partial class NurtureStorageSide
     private async Task<StorageMeasurement> RunTableAsync(StorageCase benchmarkCase, string name, CancellationToken ct)
     {
         var table = tables.GetTableClient(name);
-        await table.EnsureExistsAsync(ct).ConfigureAwait(false);
+        await calls.EnsureTableAsync(table, ct).ConfigureAwait(false);
         try
         {
             return benchmarkCase.Operation switch
             {
                 StorageOperation.Upsert => await MeasureAsync(
                     benchmarkCase,
-                    (i, token) => table.UpsertAsync(BenchEntities.Create("w" + (i % UpsertPartitions), i), cancellationToken: token),
-                    (i, token) => table.UpsertAsync(BenchEntities.Create("p" + (i % UpsertPartitions), i), cancellationToken: token),
+                    (i, token) => calls.UpsertAsync(table, BenchEntities.Create("w" + (i % UpsertPartitions), i), token),
+                    (i, token) => calls.UpsertAsync(table, BenchEntities.Create("p" + (i % UpsertPartitions), i), token),
                     ct).ConfigureAwait(false),
                 StorageOperation.Batch => await MeasureAsync(
                     benchmarkCase,
-                    (b, token) => table.SubmitCheckedAsync(UpsertBatch("w" + b, StorageCase.BatchSize), token),
-                    (b, token) => table.SubmitCheckedAsync(UpsertBatch("b" + b, StorageCase.BatchSize), token),
+                    (b, token) => calls.SubmitAsync(table, UpsertBatch("w" + b, StorageCase.BatchSize), token),
+                    (b, token) => calls.SubmitAsync(table, UpsertBatch("b" + b, StorageCase.BatchSize), token),
                     ct).ConfigureAwait(false),
                 StorageOperation.PointGet => await MeasurePointGetsAsync(benchmarkCase, table, ct).ConfigureAwait(false),
                 StorageOperation.Query => await MeasureQueryAsync(benchmarkCase, table, ct).ConfigureAwait(false),
@@ -38,12 +37,12 @@ public sealed partial class NurtureStorageSide
         }
     }
 
-    private static async Task<StorageMeasurement> MeasurePointGetsAsync(StorageCase benchmarkCase, TableClient table, CancellationToken ct)
+    private async Task<StorageMeasurement> MeasurePointGetsAsync(StorageCase benchmarkCase, TableClient table, CancellationToken ct)
     {
         var partitions = (benchmarkCase.Rows + StorageCase.BatchSize - 1) / StorageCase.BatchSize;
         for (var p = 0; p < partitions; p++)
         {
-            await table.SubmitCheckedAsync(UpsertBatch("g" + p, StorageCase.BatchSize), ct).ConfigureAwait(false);
+            await calls.SubmitAsync(table, UpsertBatch("g" + p, StorageCase.BatchSize), ct).ConfigureAwait(false);
         }
 
         // A fixed prime stride visits the keys in an order with no locality, the same order on both sides.
@@ -51,7 +50,7 @@ public sealed partial class NurtureStorageSide
         {
             var index = (int)((long)i * GetStride % benchmarkCase.Rows);
             var row = index % StorageCase.BatchSize;
-            var entity = await table.FindAsync("g" + (index / StorageCase.BatchSize), BenchEntities.RowKey(row), cancellationToken: token).ConfigureAwait(false);
+            var entity = await calls.FindAsync(table, "g" + (index / StorageCase.BatchSize), BenchEntities.RowKey(row), token).ConfigureAwait(false);
             if (entity?.GetInt32("Orders") != row % 1000)
             {
                 throw new InvalidOperationException($"Point get of entity {index} returned the wrong entity or none.");
@@ -61,20 +60,19 @@ public sealed partial class NurtureStorageSide
         return await MeasureAsync(benchmarkCase, GetAsync, GetAsync, ct).ConfigureAwait(false);
     }
 
-    private static async Task<StorageMeasurement> MeasureQueryAsync(StorageCase benchmarkCase, TableClient table, CancellationToken ct)
+    private async Task<StorageMeasurement> MeasureQueryAsync(StorageCase benchmarkCase, TableClient table, CancellationToken ct)
     {
         const string partition = "q";
         for (var start = 0; start < benchmarkCase.Rows; start += StorageCase.BatchSize)
         {
             var count = Math.Min(StorageCase.BatchSize, benchmarkCase.Rows - start);
-            await table.SubmitCheckedAsync(UpsertBatch(partition, count, start), ct).ConfigureAwait(false);
+            await calls.SubmitAsync(table, UpsertBatch(partition, count, start), ct).ConfigureAwait(false);
         }
 
-        var filter = TableFilters.Partition(partition);
         async Task PassAsync(int pass, CancellationToken token)
         {
             var rows = 0;
-            await foreach (var entity in table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: token).ConfigureAwait(false))
+            await foreach (var entity in calls.QueryPartitionAsync(table, partition, 1000, token).ConfigureAwait(false))
             {
                 rows++;
             }

@@ -2,19 +2,22 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Nurture.Benchmarks.Harness;
-using Nurture.Storage.Queues;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Storage;
 
 /// <summary>
-/// Nurture's side of the storage benchmark: each row's operations through Nurture's checked operations over the
-/// SDK clients (<see cref="TableClientExtensions"/>, <see cref="QueueClientExtensions"/>), on a fresh table or queue per run.
+/// One side of the storage benchmark: each row's operations through <paramref name="calls"/> (Nurture's checked
+/// operations, or the SDK clients directly), on a fresh table or queue per run.
 /// </summary>
 /// <param name="tables">The Table service under test.</param>
 /// <param name="queues">The Queue service under test.</param>
-public sealed partial class NurtureStorageSide(TableServiceClient tables, QueueServiceClient queues)
+/// <param name="calls">How this side calls storage.</param>
+public sealed partial class StorageSide(TableServiceClient tables, QueueServiceClient queues, StorageCalls calls)
 {
+    /// <summary>What the report calls this side.</summary>
+    public string Name => calls.Name;
+
     /// <summary>Runs one round of <paramref name="benchmarkCase"/> on a new table or queue named <paramref name="name"/>, and deletes it afterwards.</summary>
     public Task<StorageMeasurement> RunAsync(StorageCase benchmarkCase, string name, CancellationToken ct)
     {
