@@ -3,8 +3,6 @@ using Azure.Data.Tables;
 using Nurture.Benchmarks.Harness;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
-using Nurture.Functions.Catalog;
-using Nurture.Functions.Ingestion;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Queues;
 using Nurture.Storage.Repositories;
@@ -15,7 +13,7 @@ namespace Nurture.Benchmarks.Ingestion;
 /// <summary>Processing: events per second from a filled events-inbound queue, against the storage-op ceiling.</summary>
 public static partial class IngestionBenchmark
 {
-    private const int ListenerParallelism = 16 + 8;
+    private const int ListenerParallelism = NurtureAppHost.ListenerParallelism;
 
     // Deliveries a first host processes, untimed, so the measured host runs on code the process has already compiled
     // (the raw baseline's client code is warm from filling the queue).
@@ -45,7 +43,7 @@ public static partial class IngestionBenchmark
         var counted = new CountedStorageAccounts(connectionString);
         var before = meter.Read();
         var clock = Stopwatch.StartNew();
-        var (app, _) = await IngestionHost.StartAsync(connectionString, counted, s => s.AddFunction(ProcessInboundEvent.Definition), ct).ConfigureAwait(false);
+        var (app, _) = await IngestionHost.StartAsync(connectionString, counted, counted, ct).ConfigureAwait(false);
         var startup = clock.Elapsed;
         await using (app.ConfigureAwait(false))
         {

@@ -5,15 +5,16 @@ using Nurture.Storage.Connections;
 namespace Nurture.Benchmarks.Runtime;
 
 /// <summary>
-/// The function runtime against Azurite: a no-op queue function's throughput next to a raw get+delete loop on
-/// the same Azurite in the same run, and enqueue-to-invocation latency when the listener is idle and when busy.
+/// The local host's queue runtime against Azurite, running the compiled app: <c>ProcessInboundEvent</c> on deliveries
+/// it skips without storage work (a no-op handler) next to a raw get+delete loop on the same Azurite in the same run,
+/// and enqueue-to-invocation latency when the listener is idle and when busy.
 /// </summary>
 public static partial class RuntimeBenchmark
 {
     private const string Group = "runtime";
     private const int ThroughputMessages = 1500;
-    private const int BatchSize = 16;
-    private const int NewBatchThreshold = 8;
+    private const int BatchSize = NurtureAppHost.BatchSize;
+    private const int NewBatchThreshold = NurtureAppHost.NewBatchThreshold;
     private static readonly TimeSpan IdlePollingInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>Runs every measurement (about a minute) and returns the report rows.</summary>
@@ -27,7 +28,7 @@ public static partial class RuntimeBenchmark
         var listener = await MeasureListenerThroughputAsync(connectionString, queues, ct).ConfigureAwait(false);
         rows.Add(new BenchmarkRow(
             Group,
-            $"queue function throughput, no-op handler (batchSize {BatchSize}, newBatchThreshold {NewBatchThreshold})",
+            $"queue function throughput, ProcessInboundEvent on the local host, no-op deliveries (batchSize {BatchSize}, newBatchThreshold {NewBatchThreshold})",
             "msgs/s",
             listener,
             $"raw get+delete loop (receive {BatchSize}, delete concurrently, 2 loops)",
