@@ -26,13 +26,16 @@ public static partial class IngestionBenchmark
         var inbound = new InboundQueue(account.Queues, new PayloadStore(tables));
         await inbound.InitializeAsync(ct).ConfigureAwait(false);
         await ProcessAsync(connectionString, inbound, meter, 500_000, WarmUpEvents, ct).ConfigureAwait(false);
-        var (eventsPerSecond, requestsPerEvent, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, events, ct).ConfigureAwait(false);
+        var (eventsPerSecond, requestsPerEvent, byKind, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, events, ct).ConfigureAwait(false);
         var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, ct).ConfigureAwait(false);
-        return new ProcessingMeasurement(eventsPerSecond, requestsPerEvent, raw, startup, cost, rawCost);
+        return new ProcessingMeasurement(eventsPerSecond, requestsPerEvent, raw, startup, cost, rawCost)
+        {
+            RequestsPerEventByKind = byKind.Where(k => k.Value > 0).ToDictionary(k => k.Key, k => (double)k.Value / events),
+        };
     }
 
     /// <summary>Fills events-inbound with new shoppers' orders, then times a fresh host from its start until it has processed them all.</summary>
-    private static async Task<(double EventsPerSecond, double RequestsPerEvent, TimeSpan Startup, CpuCost Cost)> ProcessAsync(
+    private static async Task<(double EventsPerSecond, double RequestsPerEvent, IReadOnlyDictionary<StorageRequestKind, long> ByKind, TimeSpan Startup, CpuCost Cost)> ProcessAsync(
         string connectionString, InboundQueue inbound, CpuMeter meter, int firstOrder, int events, CancellationToken ct)
     {
         await RunConcurrentlyAsync(16, events, i => inbound.EnqueueAsync(
@@ -61,8 +64,9 @@ public static partial class IngestionBenchmark
             var elapsed = clock.Elapsed.TotalSeconds;
             var cost = meter.Read().Since(before, events, elapsed);
             var requests = counted.Counter.Count;
+            var byKind = counted.Counter.ByKind();
             await app.StopAsync(ct).ConfigureAwait(false);
-            return (events / elapsed, (double)requests / events, startup, cost);
+            return (events / elapsed, (double)requests / events, byKind, startup, cost);
         }
     }
 

@@ -56,7 +56,7 @@ public static partial class IngestionBenchmark
 
         var processing = await MeasureProcessingAsync(connectionString, meter, 600, ct).ConfigureAwait(false);
         var ceiling = processing.RawOpsPerSecond / processing.RequestsPerEvent;
-        await Console.Error.WriteLineAsync($"  processing: host start {processing.Startup.TotalMilliseconds:F0} ms inside the timed part; per event {processing.Cost}; per raw point op {processing.RawCost}").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"  processing: host start {processing.Startup.TotalMilliseconds:F0} ms inside the timed part; per event {processing.Cost}; per raw point op {processing.RawCost}; requests per event: {string.Join(", ", processing.RequestsPerEventByKind.Select(k => $"{k.Key} {k.Value:F2}"))}").ConfigureAwait(false);
         rows.Add(new BenchmarkRow(
             Group,
             $"events processed end to end (new order per shopper: {processing.RequestsPerEvent:F1} storage requests each)",
