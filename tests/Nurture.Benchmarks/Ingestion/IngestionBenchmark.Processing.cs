@@ -15,22 +15,20 @@ public static partial class IngestionBenchmark
 {
     private const int ListenerParallelism = NurtureAppHost.ListenerParallelism;
 
-    // Deliveries a first host processes, untimed, so the measured host runs on code the process has already compiled
-    // (the raw baseline's client code is warm from filling the queue).
-    private const int WarmUpEvents = 96;
-
-    private static async Task<ProcessingMeasurement> MeasureProcessingAsync(string connectionString, CpuMeter meter, int events, CancellationToken ct)
+    private static async Task<ProcessingMeasurement> MeasureProcessingAsync(string connectionString, CpuMeter meter, IngestionPlan plan, CancellationToken ct)
     {
         var account = StorageAccount.FromConnectionString(connectionString);
         var tables = account.Tables;
         var inbound = new InboundQueue(account.Queues, new PayloadStore(tables));
         await inbound.InitializeAsync(ct).ConfigureAwait(false);
-        await ProcessAsync(connectionString, inbound, meter, 500_000, WarmUpEvents, ct).ConfigureAwait(false);
-        var (eventsPerSecond, requestsPerEvent, byKind, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, events, ct).ConfigureAwait(false);
-        var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, ct).ConfigureAwait(false);
+        // A first host processes deliveries untimed, so the measured host runs on code the process has already
+        // compiled (the raw baseline's client code is warm from filling the queue).
+        await ProcessAsync(connectionString, inbound, meter, 500_000, plan.WarmUpEvents, ct).ConfigureAwait(false);
+        var (eventsPerSecond, requestsPerEvent, byKind, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, plan.Events, ct).ConfigureAwait(false);
+        var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, plan.RawPointOperations, ct).ConfigureAwait(false);
         return new ProcessingMeasurement(eventsPerSecond, requestsPerEvent, raw, startup, cost, rawCost)
         {
-            RequestsPerEventByKind = byKind.Where(k => k.Value > 0).ToDictionary(k => k.Key, k => (double)k.Value / events),
+            RequestsPerEventByKind = byKind.Where(k => k.Value > 0).ToDictionary(k => k.Key, k => (double)k.Value / plan.Events),
         };
     }
 
@@ -71,9 +69,8 @@ public static partial class IngestionBenchmark
     }
 
     /// <summary>Point reads and upserts on a table, as many in parallel as the listener runs handlers.</summary>
-    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPointOpsAsync(TableServiceClient tables, CpuMeter meter, CancellationToken ct)
+    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPointOpsAsync(TableServiceClient tables, CpuMeter meter, int operations, CancellationToken ct)
     {
-        const int operations = 3000;
         var table = tables.GetTableClient("benchraw" + Guid.NewGuid().ToString("N")[..12]);
         await table.EnsureExistsAsync(ct).ConfigureAwait(false);
         var before = meter.Read();

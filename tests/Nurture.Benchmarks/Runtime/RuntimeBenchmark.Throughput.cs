@@ -9,15 +9,15 @@ namespace Nurture.Benchmarks.Runtime;
 /// <summary>Throughput: the app's queue function on the local host against the raw loop, each draining its own pre-filled queue.</summary>
 public static partial class RuntimeBenchmark
 {
-    private static async Task<double> MeasureRawLoopAsync(QueueServiceClient queues, CancellationToken ct)
+    private static async Task<double> MeasureRawLoopAsync(QueueServiceClient queues, int messages, CancellationToken ct)
     {
         var queue = queues.GetQueueClient("bench-raw-" + Guid.NewGuid().ToString("N")[..12]);
-        await FillAsync(queue, ct).ConfigureAwait(false);
+        await FillAsync(queue, messages, ct).ConfigureAwait(false);
         var done = 0;
         var watch = Stopwatch.StartNew();
         async Task LoopAsync()
         {
-            while (Volatile.Read(ref done) < ThroughputMessages && !ct.IsCancellationRequested)
+            while (Volatile.Read(ref done) < messages && !ct.IsCancellationRequested)
             {
                 var batch = (await queue.ReceiveMessagesAsync(BatchSize, TimeSpan.FromMinutes(1), ct).ConfigureAwait(false)).Value;
                 await Task.WhenAll(batch.Select(m => queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, ct))).ConfigureAwait(false);
@@ -31,10 +31,10 @@ public static partial class RuntimeBenchmark
         return rate;
     }
 
-    private static async Task<double> MeasureListenerThroughputAsync(string connectionString, QueueServiceClient queues, CancellationToken ct)
+    private static async Task<double> MeasureListenerThroughputAsync(string connectionString, QueueServiceClient queues, int messages, CancellationToken ct)
     {
         var queue = queues.GetQueueClient(InboundQueue.QueueName);
-        await FillAsync(queue, ct).ConfigureAwait(false);
+        await FillAsync(queue, messages, ct).ConfigureAwait(false);
         var storage = new CountedStorageAccounts(connectionString);
         var app = await NurtureAppHost.StartAsync(connectionString, storage, storage, TimeSpan.FromMilliseconds(200), null, null, ct).ConfigureAwait(false);
 
@@ -45,7 +45,7 @@ public static partial class RuntimeBenchmark
         await using (app.ConfigureAwait(false))
         {
             var deadline = DateTime.UtcNow.AddMinutes(1);
-            while (storage.Counter.InboundDeletes < ThroughputMessages && DateTime.UtcNow < deadline)
+            while (storage.Counter.InboundDeletes < messages && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(5, ct).ConfigureAwait(false);
             }
@@ -57,14 +57,14 @@ public static partial class RuntimeBenchmark
         }
     }
 
-    /// <summary>Creates the queue and puts <see cref="ThroughputMessages"/> body-less deliveries on it.</summary>
-    private static async Task FillAsync(QueueClient queue, CancellationToken ct)
+    /// <summary>Creates the queue and puts <paramref name="messages"/> body-less deliveries on it.</summary>
+    private static async Task FillAsync(QueueClient queue, int messages, CancellationToken ct)
     {
         await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
         {
-            while (Interlocked.Increment(ref next) < ThroughputMessages)
+            while (Interlocked.Increment(ref next) < messages)
             {
                 await queue.EnqueueAsync(InvocationProbe.StampedMessage(), cancellationToken: ct).ConfigureAwait(false);
             }
