@@ -26,8 +26,8 @@ public sealed class BothSidesOnAzuriteTests
         Assert.True(nurture.Seconds > 0 && sdk.Seconds > 0);
         foreach (var name in new[] { nurtureName, sdkName })
         {
-            Assert.Empty(await tables.QueryAsync(Azure.Data.Tables.TableClient.CreateQueryFilter($"TableName eq {name}")).ToListAsync());
-            Assert.Empty(await queues.GetQueuesAsync(prefix: name).ToListAsync());
+            Assert.Equal(0, await CountAsync(tables.QueryAsync(Azure.Data.Tables.TableClient.CreateQueryFilter($"TableName eq {name}"))));
+            Assert.Equal(0, await CountAsync(queues.GetQueuesAsync(prefix: name)));
         }
     }
 
@@ -48,5 +48,18 @@ public sealed class BothSidesOnAzuriteTests
         {
             await table.DeleteAsync();
         }
+    }
+
+    // Counted by hand: System.Linq.Async (through the local host's Durable packages) and .NET's own
+    // System.Linq.AsyncEnumerable both offer ToListAsync, so calling it is ambiguous here.
+    private static async Task<int> CountAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var count = 0;
+        await foreach (var _ in items)
+        {
+            count++;
+        }
+
+        return count;
     }
 }

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Nurture.Functions.Hosting;
+using Nurture.LocalHost.Hosting;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Tests.Infrastructure;
 
@@ -10,8 +11,9 @@ namespace Nurture.Benchmarks.Harness;
 /// <summary>
 /// The SDK storage clients with every request counted by a pipeline policy; with a name prefix, every table and queue
 /// the app asks for gets its own prefixed name, so a run can share an account with tests and clean up after itself.
+/// Registered as both the app's storage and the local host's trigger connections, the queue listener's requests count too.
 /// </summary>
-internal sealed class CountedStorageAccounts : IStorageAccounts
+internal sealed class CountedStorageAccounts : IStorageAccounts, IStorageConnections
 {
     private readonly StorageAccount _account;
 
@@ -37,4 +39,6 @@ internal sealed class CountedStorageAccounts : IStorageAccounts
     public QueueServiceClient GetQueueService(string connectionName) => _account.Queues;
 
     public TableServiceClient GetTableService(string connectionName) => _account.Tables;
+
+    public StorageAccount Get(string connectionName) => _account;
 }

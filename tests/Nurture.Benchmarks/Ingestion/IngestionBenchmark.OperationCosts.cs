@@ -12,9 +12,7 @@ namespace Nurture.Benchmarks.Ingestion;
 /// </summary>
 public static partial class IngestionBenchmark
 {
-    private const int OperationsPerKind = 600;
-
-    private static async Task<IReadOnlyList<(string Kind, CpuCost Cost)>> MeasureOperationCostsAsync(TableServiceClient tables, QueueServiceClient queues, CpuMeter meter, CancellationToken ct)
+    private static async Task<IReadOnlyList<(string Kind, CpuCost Cost)>> MeasureOperationCostsAsync(TableServiceClient tables, QueueServiceClient queues, CpuMeter meter, int operationsPerKind, CancellationToken ct)
     {
         var table = tables.GetTableClient("benchops" + Guid.NewGuid().ToString("N")[..12]);
         var queue = queues.GetQueueClient("bench-ops-" + Guid.NewGuid().ToString("N")[..12]);
@@ -24,12 +22,12 @@ public static partial class IngestionBenchmark
         var message = InboundMessageText();
         var costs = new List<(string, CpuCost)>
         {
-            ("table insert of a new row (identity claim)", await CostAsync(meter, i => table.InsertAsync(new TableEntity("n" + i, string.Empty) { { "ContactId", "c" + i }, { "Kind", "Email" } }, ct)).ConfigureAwait(false)),
-            ("table point get, found", await CostAsync(meter, i => table.FindAsync("n" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
-            ("table point get, not found (dedupe check, identity look-up)", await CostAsync(meter, i => table.FindAsync("missing" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
-            ("table upsert of a 1.3 KB row (timeline, profile)", await CostAsync(meter, i => table.UpsertAsync(new TableEntity("u" + i, string.Empty) { { "Json", profileSized } }, TableUpdateMode.Replace, ct)).ConfigureAwait(false)),
-            ("queue put of an inbound message", await CostAsync(meter, _ => queue.EnqueueAsync(message, cancellationToken: ct)).ConfigureAwait(false)),
-            ("queue get (batches of 16) and delete, per message", await CostAsync(meter, 16, async _ =>
+            ("table insert of a new row (identity claim)", await CostAsync(meter, operationsPerKind, 1, i => table.InsertAsync(new TableEntity("n" + i, string.Empty) { { "ContactId", "c" + i }, { "Kind", "Email" } }, ct)).ConfigureAwait(false)),
+            ("table point get, found", await CostAsync(meter, operationsPerKind, 1, i => table.FindAsync("n" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
+            ("table point get, not found (dedupe check, identity look-up)", await CostAsync(meter, operationsPerKind, 1, i => table.FindAsync("missing" + i, string.Empty, cancellationToken: ct)).ConfigureAwait(false)),
+            ("table upsert of a 1.3 KB row (timeline, profile)", await CostAsync(meter, operationsPerKind, 1, i => table.UpsertAsync(new TableEntity("u" + i, string.Empty) { { "Json", profileSized } }, TableUpdateMode.Replace, ct)).ConfigureAwait(false)),
+            ("queue put of an inbound message", await CostAsync(meter, operationsPerKind, 1, _ => queue.EnqueueAsync(message, cancellationToken: ct)).ConfigureAwait(false)),
+            ("queue get (batches of 16) and delete, per message", await CostAsync(meter, operationsPerKind, 16, async _ =>
             {
                 foreach (var received in (await queue.ReceiveMessagesAsync(16, cancellationToken: ct).ConfigureAwait(false)).Value)
                 {
@@ -42,15 +40,13 @@ public static partial class IngestionBenchmark
         return costs;
     }
 
-    private static Task<CpuCost> CostAsync(CpuMeter meter, Func<int, Task> operation) => CostAsync(meter, 1, operation);
-
-    /// <summary>Runs <see cref="OperationsPerKind"/> units (each call doing <paramref name="unitsPerCall"/>) and returns the cost per unit.</summary>
-    private static async Task<CpuCost> CostAsync(CpuMeter meter, int unitsPerCall, Func<int, Task> operation)
+    /// <summary>Runs <paramref name="units"/> units (each call doing <paramref name="unitsPerCall"/>) and returns the cost per unit.</summary>
+    private static async Task<CpuCost> CostAsync(CpuMeter meter, int units, int unitsPerCall, Func<int, Task> operation)
     {
-        var calls = OperationsPerKind / unitsPerCall;
+        var calls = units / unitsPerCall;
         var before = meter.Read();
         var rate = await RunConcurrentlyAsync(unitsPerCall == 1 ? ListenerParallelism : 2, calls, operation).ConfigureAwait(false);
-        return meter.Read().Since(before, OperationsPerKind, calls / rate);
+        return meter.Read().Since(before, calls * unitsPerCall, calls / rate);
     }
 
     private static string InboundMessageText() => Nurture.Storage.Repositories.InboundQueue.Serialize(new Nurture.Core.Ingestion.InboundDelivery(

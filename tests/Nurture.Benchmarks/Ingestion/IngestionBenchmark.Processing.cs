@@ -3,8 +3,6 @@ using Azure.Data.Tables;
 using Nurture.Benchmarks.Harness;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
-using Nurture.Functions.Catalog;
-using Nurture.Functions.Ingestion;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Queues;
 using Nurture.Storage.Repositories;
@@ -15,26 +13,27 @@ namespace Nurture.Benchmarks.Ingestion;
 /// <summary>Processing: events per second from a filled events-inbound queue, against the storage-op ceiling.</summary>
 public static partial class IngestionBenchmark
 {
-    private const int ListenerParallelism = 16 + 8;
+    private const int ListenerParallelism = NurtureAppHost.ListenerParallelism;
 
-    // Deliveries a first host processes, untimed, so the measured host runs on code the process has already compiled
-    // (the raw baseline's client code is warm from filling the queue).
-    private const int WarmUpEvents = 96;
-
-    private static async Task<ProcessingMeasurement> MeasureProcessingAsync(string connectionString, CpuMeter meter, int events, CancellationToken ct)
+    private static async Task<ProcessingMeasurement> MeasureProcessingAsync(string connectionString, CpuMeter meter, IngestionPlan plan, CancellationToken ct)
     {
         var account = StorageAccount.FromConnectionString(connectionString);
         var tables = account.Tables;
         var inbound = new InboundQueue(account.Queues, new PayloadStore(tables));
         await inbound.InitializeAsync(ct).ConfigureAwait(false);
-        await ProcessAsync(connectionString, inbound, meter, 500_000, WarmUpEvents, ct).ConfigureAwait(false);
-        var (eventsPerSecond, requestsPerEvent, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, events, ct).ConfigureAwait(false);
-        var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, ct).ConfigureAwait(false);
-        return new ProcessingMeasurement(eventsPerSecond, requestsPerEvent, raw, startup, cost, rawCost);
+        // A first host processes deliveries untimed, so the measured host runs on code the process has already
+        // compiled (the raw baseline's client code is warm from filling the queue).
+        await ProcessAsync(connectionString, inbound, meter, 500_000, plan.WarmUpEvents, ct).ConfigureAwait(false);
+        var (eventsPerSecond, requestsPerEvent, byKind, startup, cost) = await ProcessAsync(connectionString, inbound, meter, 200_000, plan.Events, ct).ConfigureAwait(false);
+        var (raw, rawCost) = await MeasureRawPointOpsAsync(tables, meter, plan.RawPointOperations, ct).ConfigureAwait(false);
+        return new ProcessingMeasurement(eventsPerSecond, requestsPerEvent, raw, startup, cost, rawCost)
+        {
+            RequestsPerEventByKind = byKind.Where(k => k.Value > 0).ToDictionary(k => k.Key, k => (double)k.Value / plan.Events),
+        };
     }
 
     /// <summary>Fills events-inbound with new shoppers' orders, then times a fresh host from its start until it has processed them all.</summary>
-    private static async Task<(double EventsPerSecond, double RequestsPerEvent, TimeSpan Startup, CpuCost Cost)> ProcessAsync(
+    private static async Task<(double EventsPerSecond, double RequestsPerEvent, IReadOnlyDictionary<StorageRequestKind, long> ByKind, TimeSpan Startup, CpuCost Cost)> ProcessAsync(
         string connectionString, InboundQueue inbound, CpuMeter meter, int firstOrder, int events, CancellationToken ct)
     {
         await RunConcurrentlyAsync(16, events, i => inbound.EnqueueAsync(
@@ -45,7 +44,7 @@ public static partial class IngestionBenchmark
         var counted = new CountedStorageAccounts(connectionString);
         var before = meter.Read();
         var clock = Stopwatch.StartNew();
-        var (app, _) = await IngestionHost.StartAsync(connectionString, counted, s => s.AddFunction(ProcessInboundEvent.Definition), ct).ConfigureAwait(false);
+        var (app, _) = await IngestionHost.StartAsync(connectionString, counted, counted, ct).ConfigureAwait(false);
         var startup = clock.Elapsed;
         await using (app.ConfigureAwait(false))
         {
@@ -63,15 +62,15 @@ public static partial class IngestionBenchmark
             var elapsed = clock.Elapsed.TotalSeconds;
             var cost = meter.Read().Since(before, events, elapsed);
             var requests = counted.Counter.Count;
+            var byKind = counted.Counter.ByKind();
             await app.StopAsync(ct).ConfigureAwait(false);
-            return (events / elapsed, (double)requests / events, startup, cost);
+            return (events / elapsed, (double)requests / events, byKind, startup, cost);
         }
     }
 
     /// <summary>Point reads and upserts on a table, as many in parallel as the listener runs handlers.</summary>
-    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPointOpsAsync(TableServiceClient tables, CpuMeter meter, CancellationToken ct)
+    private static async Task<(double Rate, CpuCost Cost)> MeasureRawPointOpsAsync(TableServiceClient tables, CpuMeter meter, int operations, CancellationToken ct)
     {
-        const int operations = 3000;
         var table = tables.GetTableClient("benchraw" + Guid.NewGuid().ToString("N")[..12]);
         await table.EnsureExistsAsync(ct).ConfigureAwait(false);
         var before = meter.Read();

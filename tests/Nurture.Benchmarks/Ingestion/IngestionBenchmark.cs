@@ -18,8 +18,13 @@ public static partial class IngestionBenchmark
     internal const string ShopifySecret = "bench-shopify-secret";
 
     /// <summary>Runs every measurement and returns the report rows.</summary>
-    public static async Task<IReadOnlyList<BenchmarkRow>> RunAsync(string connectionString, CancellationToken ct)
+    public static Task<IReadOnlyList<BenchmarkRow>> RunAsync(string connectionString, CancellationToken ct) =>
+        RunAsync(connectionString, BenchmarkSettings.Quick ? IngestionPlan.Quick : IngestionPlan.Full, ct);
+
+    /// <summary>Runs every measurement with <paramref name="plan"/>'s counts and returns the report rows.</summary>
+    public static async Task<IReadOnlyList<BenchmarkRow>> RunAsync(string connectionString, IngestionPlan plan, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         var rows = new List<BenchmarkRow>();
         var account = StorageAccount.FromConnectionString(connectionString);
@@ -28,8 +33,8 @@ public static partial class IngestionBenchmark
         var acceptRates = new Dictionary<int, double>();
         foreach (var clients in new[] { 16, 64 })
         {
-            var (raw, rawCost) = await MeasureRawPutsAsync(queues, meter, clients, 1200, ct).ConfigureAwait(false);
-            var (accepted, cost) = await MeasureAcceptedAsync(connectionString, meter, clients, 1200, ct).ConfigureAwait(false);
+            var (raw, rawCost) = await MeasureRawPutsAsync(queues, meter, clients, plan.Requests, ct).ConfigureAwait(false);
+            var (accepted, cost) = await MeasureAcceptedAsync(connectionString, meter, clients, plan.Requests, ct).ConfigureAwait(false);
             acceptRates[clients] = accepted;
             await Console.Error.WriteLineAsync($"  {clients} clients: accepted webhook {cost}; raw put {rawCost}").ConfigureAwait(false);
             rows.Add(new BenchmarkRow(
@@ -50,13 +55,13 @@ public static partial class IngestionBenchmark
             }
         }
 
-        var latencies = await MeasureAckLatencyAsync(connectionString, acceptRates[16] / 2, TimeSpan.FromSeconds(6), ct).ConfigureAwait(false);
+        var latencies = await MeasureAckLatencyAsync(connectionString, acceptRates[16] / 2, plan.AckDuration, ct).ConfigureAwait(false);
         rows.Add(LatencyRow($"webhook ack latency at half load ({acceptRates[16] / 2:F0} req/s), p50", Percentiles.Of(latencies, 50)));
         rows.Add(LatencyRow($"webhook ack latency at half load ({acceptRates[16] / 2:F0} req/s), p99", Percentiles.Of(latencies, 99)));
 
-        var processing = await MeasureProcessingAsync(connectionString, meter, 600, ct).ConfigureAwait(false);
+        var processing = await MeasureProcessingAsync(connectionString, meter, plan, ct).ConfigureAwait(false);
         var ceiling = processing.RawOpsPerSecond / processing.RequestsPerEvent;
-        await Console.Error.WriteLineAsync($"  processing: host start {processing.Startup.TotalMilliseconds:F0} ms inside the timed part; per event {processing.Cost}; per raw point op {processing.RawCost}").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"  processing: host start {processing.Startup.TotalMilliseconds:F0} ms inside the timed part; per event {processing.Cost}; per raw point op {processing.RawCost}; requests per event: {string.Join(", ", processing.RequestsPerEventByKind.Select(k => $"{k.Key} {k.Value:F2}"))}").ConfigureAwait(false);
         rows.Add(new BenchmarkRow(
             Group,
             $"events processed end to end (new order per shopper: {processing.RequestsPerEvent:F1} storage requests each)",
@@ -72,7 +77,7 @@ public static partial class IngestionBenchmark
         if (processing.Cost.AzuriteMicroseconds is { } eventAzurite && processing.RawCost.AzuriteMicroseconds is { } opAzurite)
         {
             rows.Add(CpuRow("CPU per processed event: Azurite", eventAzurite, "requests per event × per raw point op", processing.RequestsPerEvent * opAzurite));
-            var costs = await MeasureOperationCostsAsync(account.Tables, queues, meter, ct).ConfigureAwait(false);
+            var costs = await MeasureOperationCostsAsync(account.Tables, queues, meter, plan.OperationsPerKind, ct).ConfigureAwait(false);
             foreach (var (kind, cost) in costs)
             {
                 if (cost.AzuriteMicroseconds is { } perOp)

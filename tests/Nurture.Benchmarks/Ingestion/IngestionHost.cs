@@ -1,42 +1,33 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Nurture.Benchmarks.Harness;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Ingestion;
+using Nurture.LocalHost;
+using Nurture.LocalHost.Hosting;
 
 namespace Nurture.Benchmarks.Ingestion;
 
-/// <summary>The standalone host in process on a loopback port with ingestion services and the chosen functions.</summary>
+/// <summary>The compiled app on the local host for the ingestion rows, with the benchmark's webhook secret.</summary>
 internal static class IngestionHost
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Ingestion:ShopifySecret"] = IngestionBenchmark.ShopifySecret,
+    };
+
+    /// <summary>
+    /// Starts the app on <paramref name="storage"/> (the app's own clients when null). <paramref name="triggers"/> are
+    /// the clients its queue listeners poll: the same account to process deliveries, or one whose names are
+    /// prefixed so that the listeners find empty queues and intake is measured alone.
+    /// </summary>
+    public static async Task<(LocalFunctionHostApp App, Uri Address)> StartAsync(
         string connectionString,
         IStorageAccounts? storage,
-        Action<IServiceCollection> addFunctions,
+        IStorageConnections? triggers,
         CancellationToken ct)
     {
-        var builder = NurtureHost.CreateBuilder([]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = connectionString,
-            ["Host:Urls"] = "http://127.0.0.1:0",
-            ["Ingestion:ShopifySecret"] = IngestionBenchmark.ShopifySecret,
-            [QueueListenerOptions.Section + ":batchSize"] = "16",
-            [QueueListenerOptions.Section + ":newBatchThreshold"] = "8",
-            [QueueListenerOptions.Section + ":maxPollingInterval"] = "00:00:00.200",
-        });
-        builder.Logging.ClearProviders();
-        if (storage is not null)
-        {
-            builder.Services.AddSingleton(storage);
-        }
-
-        builder.Services.AddIngestion();
-        addFunctions(builder.Services);
-        var app = NurtureHost.Build(builder);
-        await app.StartAsync(ct).ConfigureAwait(false);
+        var app = await NurtureAppHost.StartAsync(connectionString, storage, triggers, TimeSpan.FromMilliseconds(200), Settings, null, ct).ConfigureAwait(false);
         await app.Services.GetRequiredService<IngestionStorage>().EnsureInitializedAsync(ct).ConfigureAwait(false);
-        return (app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+        return (app, app.BaseAddress);
     }
 }

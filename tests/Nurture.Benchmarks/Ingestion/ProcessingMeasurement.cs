@@ -9,4 +9,8 @@ namespace Nurture.Benchmarks.Ingestion;
 /// <param name="Startup">How long the host took to start (inside the timed part).</param>
 /// <param name="Cost">CPU and allocations per event.</param>
 /// <param name="RawCost">CPU and allocations per raw point operation.</param>
-internal sealed record ProcessingMeasurement(double EventsPerSecond, double RequestsPerEvent, double RawOpsPerSecond, TimeSpan Startup, CpuCost Cost, CpuCost RawCost);
+internal sealed record ProcessingMeasurement(double EventsPerSecond, double RequestsPerEvent, double RawOpsPerSecond, TimeSpan Startup, CpuCost Cost, CpuCost RawCost)
+{
+    /// <summary>The host's storage requests per event, by kind (start-up requests included), for the diagnostics line.</summary>
+    public IReadOnlyDictionary<StorageRequestKind, double> RequestsPerEventByKind { get; init; } = new Dictionary<StorageRequestKind, double>();
+}

@@ -1,23 +1,23 @@
 using System.Diagnostics;
 using Azure.Storage.Queues;
-using Nurture.Functions.Catalog;
+using Nurture.Benchmarks.Harness;
 using Nurture.Storage.Queues;
+using Nurture.Storage.Repositories;
 
 namespace Nurture.Benchmarks.Runtime;
 
-/// <summary>Throughput: the listener against the raw loop, each draining its own pre-filled queue.</summary>
+/// <summary>Throughput: the app's queue function on the local host against the raw loop, each draining its own pre-filled queue.</summary>
 public static partial class RuntimeBenchmark
 {
-    private const string NoOp = nameof(NoOp);
-
-    private static async Task<double> MeasureRawLoopAsync(QueueServiceClient queues, CancellationToken ct)
+    private static async Task<double> MeasureRawLoopAsync(QueueServiceClient queues, int messages, CancellationToken ct)
     {
-        var queue = await FillAsync(queues, "bench-raw", ct).ConfigureAwait(false);
+        var queue = queues.GetQueueClient("bench-raw-" + Guid.NewGuid().ToString("N")[..12]);
+        await FillAsync(queue, messages, ct).ConfigureAwait(false);
         var done = 0;
         var watch = Stopwatch.StartNew();
         async Task LoopAsync()
         {
-            while (Volatile.Read(ref done) < ThroughputMessages && !ct.IsCancellationRequested)
+            while (Volatile.Read(ref done) < messages && !ct.IsCancellationRequested)
             {
                 var batch = (await queue.ReceiveMessagesAsync(BatchSize, TimeSpan.FromMinutes(1), ct).ConfigureAwait(false)).Value;
                 await Task.WhenAll(batch.Select(m => queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, ct))).ConfigureAwait(false);
@@ -31,42 +31,43 @@ public static partial class RuntimeBenchmark
         return rate;
     }
 
-    private static async Task<double> MeasureListenerThroughputAsync(string connectionString, QueueServiceClient queues, CancellationToken ct)
+    private static async Task<double> MeasureListenerThroughputAsync(string connectionString, QueueServiceClient queues, int messages, CancellationToken ct)
     {
-        var queue = await FillAsync(queues, "bench-listener", ct).ConfigureAwait(false);
-        var storage = new CountingStorageAccounts(connectionString);
-        var function = new QueueFunction(NoOp, new QueueTrigger("%BenchQueue%"), (_, _) => Task.CompletedTask);
-        var app = await BenchmarkHost.StartAsync(connectionString, storage, function, queue.Name, TimeSpan.FromMilliseconds(200), ct).ConfigureAwait(false);
+        var queue = queues.GetQueueClient(InboundQueue.QueueName);
+        await FillAsync(queue, messages, ct).ConfigureAwait(false);
+        var storage = new CountedStorageAccounts(connectionString);
+        var app = await NurtureAppHost.StartAsync(connectionString, storage, storage, TimeSpan.FromMilliseconds(200), null, null, ct).ConfigureAwait(false);
 
-        // The listener polls as soon as the host has started; Kestrel's start-up is not part of the figure.
+        // The listener polls as soon as its hosted service has started; the rest of the host's start-up (Kestrel,
+        // the Durable engine) is not part of the figure, nor are the messages it completed meanwhile.
         var watch = Stopwatch.StartNew();
+        var atStart = storage.Counter.InboundDeletes;
         await using (app.ConfigureAwait(false))
         {
             var deadline = DateTime.UtcNow.AddMinutes(1);
-            while (storage.Deleted < ThroughputMessages && DateTime.UtcNow < deadline)
+            while (storage.Counter.InboundDeletes < messages && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(5, ct).ConfigureAwait(false);
             }
 
-            var rate = storage.Deleted / watch.Elapsed.TotalSeconds;
+            var rate = (storage.Counter.InboundDeletes - atStart) / watch.Elapsed.TotalSeconds;
             await app.StopAsync(ct).ConfigureAwait(false);
-            await queue.DeleteIfExistsAsync(ct).ConfigureAwait(false);
+            await queue.ClearMessagesAsync(ct).ConfigureAwait(false);
             return rate;
         }
     }
 
-    private static async Task<QueueClient> FillAsync(QueueServiceClient queues, string prefix, CancellationToken ct)
+    /// <summary>Creates the queue and puts <paramref name="messages"/> body-less deliveries on it.</summary>
+    private static async Task FillAsync(QueueClient queue, int messages, CancellationToken ct)
     {
-        var queue = queues.GetQueueClient($"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)]);
         await queue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
         {
-            while (Interlocked.Increment(ref next) < ThroughputMessages)
+            while (Interlocked.Increment(ref next) < messages)
             {
-                await queue.EnqueueAsync("{\"noop\":true}", cancellationToken: ct).ConfigureAwait(false);
+                await queue.EnqueueAsync(InvocationProbe.StampedMessage(), cancellationToken: ct).ConfigureAwait(false);
             }
         })).ConfigureAwait(false);
-        return queue;
     }
 }
