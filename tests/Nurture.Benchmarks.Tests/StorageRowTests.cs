@@ -7,12 +7,13 @@ public sealed class StorageRowTests
     private static readonly StorageCase Batch = new("batch", StorageOperation.Batch, 1, Operations: 10, Warmup: 1);
 
     [Fact]
-    public void ToRow_AtExactlyOneAndAHalfTimesTheBaseline_MeetsTheTarget()
+    public void ToRow_AtExactlyTheTargetRatio_MeetsTheTarget()
     {
-        var row = StorageBenchmark.ToRow(Batch, new StorageMeasurement(1_500, 1.0, 3_000), new StorageMeasurement(1_000, 1.0));
+        var row = StorageBenchmark.ToRow(Batch, new StorageMeasurement(950, 1.0, 1_900), new StorageMeasurement(1_000, 1.0));
 
         Assert.True(row.TargetMet);
-        Assert.Equal(1.5, row.Ratio!.Value, 6);
+        Assert.Equal(0.95, row.Ratio!.Value, 6);
+        Assert.Equal("SDK direct", row.BaselineName);
         Assert.Equal("entities/s", row.Unit);
         Assert.Equal(2.0, row.AllocatedBytesPerOp);
     }
@@ -20,7 +21,7 @@ public sealed class StorageRowTests
     [Fact]
     public void ToRow_JustBelowTheTarget_ReportsItMissed()
     {
-        var row = StorageBenchmark.ToRow(Batch, new StorageMeasurement(1_490, 1.0, 0), new StorageMeasurement(1_000, 1.0));
+        var row = StorageBenchmark.ToRow(Batch, new StorageMeasurement(949, 1.0, 0), new StorageMeasurement(1_000, 1.0));
 
         Assert.False(row.TargetMet);
     }

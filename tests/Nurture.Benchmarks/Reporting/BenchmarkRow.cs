@@ -8,7 +8,7 @@ namespace Nurture.Benchmarks.Reporting;
 /// <param name="Name">What was measured, e.g. "table upsert, 16 concurrent".</param>
 /// <param name="Unit">Unit of both values, e.g. "ops/s" or "ms p99".</param>
 /// <param name="Value">Nurture's figure.</param>
-/// <param name="BaselineName">What the baseline is, e.g. "JS SDK" or "raw get+delete loop".</param>
+/// <param name="BaselineName">What the baseline is, e.g. "SDK direct" or "raw get+delete loop".</param>
 /// <param name="Baseline">The baseline's figure, or null when the row has only an absolute target.</param>
 /// <param name="HigherIsBetter">True for throughput, false for latency.</param>
 /// <param name="Target">The target, as text ("ratio >= 1.5", "p99 &lt; 50 ms").</param>

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Nurture.Storage.Queues;
+using Nurture.Storage.Tables;
 
 namespace Nurture.Benchmarks.Storage;
 
