@@ -78,7 +78,7 @@ public static class StorageBenchmark
             StorageCalls.Sdk.Name,
             baseline.PerSecond,
             HigherIsBetter: true,
-            Target: string.Create(CultureInfo.InvariantCulture, $"ratio >= {TargetRatio:F1}"),
+            Target: string.Create(CultureInfo.InvariantCulture, $"ratio >= {TargetRatio:F2}"),
             TargetMet: baseline.PerSecond > 0 && nurture.PerSecond >= TargetRatio * baseline.PerSecond,
             AllocatedBytesPerOp: nurture.AllocatedBytesPerUnit);
     }
