@@ -68,12 +68,18 @@ public sealed partial class DurableEngine : IHostedService, IAsyncDisposable
             var activities = new NameOnlyObjectManager<TaskActivity>();
             foreach (var (name, factory) in registrations.Orchestrators)
             {
-                orchestrations.Add(new ShimOrchestrationCreator(new TaskName(name), factory, shims, activation));
+                var task = new TaskName(name);
+
+                // The shim is created per episode (DeferredOrchestrationShim says why).
+                orchestrations.Add(new ShimCreator<TaskOrchestration>(task, () => new DeferredOrchestrationShim(task, factory, shims, activation)));
             }
 
             foreach (var (name, factory) in registrations.Activities)
             {
-                activities.Add(new ShimActivityCreator(new TaskName(name), factory, shims, activation));
+                var task = new TaskName(name);
+
+                // Abandoned, not failed, when a stop cancels it: another worker runs it again.
+                activities.Add(new ShimCreator<TaskActivity>(task, () => shims.CreateActivity(task, new AbandonOnStopActivity(factory(activation), activation.Stopping))));
             }
 
             // The SDK's shims report failures as FailureDetails, so TaskFailedException carries them in the orchestrator.

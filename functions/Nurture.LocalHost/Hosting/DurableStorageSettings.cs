@@ -1,5 +1,3 @@
-using Azure.Core;
-using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Nurture.LocalHost.Durable;
 using Nurture.Storage.Connections;
@@ -25,12 +23,12 @@ internal static class DurableStorageSettings
         var section = configuration.GetSection(name);
         if (section["accountName"] is { Length: > 0 } accountName)
         {
-            return DurableStorageAccount.FromAccountName(accountName, Credential(name, section));
+            return DurableStorageAccount.FromAccountName(accountName, StorageConnectionSettings.CreateCredential(name, section));
         }
 
         if (Uri(section, "blobServiceUri") is { } blob && Uri(section, "queueServiceUri") is { } queue && Uri(section, "tableServiceUri") is { } table)
         {
-            return DurableStorageAccount.FromServiceUris(blob, queue, table, Credential(name, section));
+            return DurableStorageAccount.FromServiceUris(blob, queue, table, StorageConnectionSettings.CreateCredential(name, section));
         }
 
         throw new InvalidOperationException(
@@ -42,23 +40,4 @@ internal static class DurableStorageSettings
         section[key] is { Length: > 0 } text
             ? System.Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw new InvalidOperationException($"Setting '{section.Path.Replace(":", "__", StringComparison.Ordinal)}__{key}' ('{text}') is not an absolute URI.")
             : null;
-
-    private static TokenCredential Credential(string name, IConfigurationSection section)
-    {
-        var kind = section["credential"];
-        var clientId = section["clientId"];
-        if (string.Equals(kind, "managedidentity", StringComparison.OrdinalIgnoreCase))
-        {
-            return clientId is null
-                ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
-                : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
-        }
-
-        if (kind is not null)
-        {
-            throw new InvalidOperationException($"Setting '{name}__credential' is '{kind}'; the only value supported is 'managedidentity'.");
-        }
-
-        return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
-    }
 }

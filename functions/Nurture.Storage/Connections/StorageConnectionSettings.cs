@@ -82,7 +82,14 @@ public static class StorageConnectionSettings
         return uri;
     }
 
-    private static TokenCredential CreateCredential(string name, IConfigurationSection section)
+    /// <summary>
+    /// The credential an identity-based connection names: <c>{name}__credential=managedidentity</c> (with
+    /// <c>{name}__clientId</c> for a user-assigned identity), else <see cref="DefaultAzureCredential"/>; the Functions
+    /// host's rules, shared with the local host's Durable connection.
+    /// </summary>
+    /// <param name="name">The connection's setting name, for messages.</param>
+    /// <param name="section">The connection's configuration section.</param>
+    public static TokenCredential CreateCredential(string name, IConfigurationSection section)
     {
         var kind = section["credential"];
         var clientId = section["clientId"];
