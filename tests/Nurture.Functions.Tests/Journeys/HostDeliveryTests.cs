@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Nurture.Core.Journeys;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Serialization;
@@ -10,6 +11,7 @@ using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Functions.Tests.Ingestion;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Tests.Infrastructure;
+using Nurture.Storage.Tests.Interop;
 
 namespace Nurture.Functions.Tests.Journeys;
 
@@ -115,8 +117,8 @@ public sealed class HostDeliveryTests
         var orderId = 5000;
         foreach (var shopper in shoppers)
         {
-            // A first order makes the contact (and is over before the journey starts).
-            Assert.Equal(HttpStatusCode.Accepted, await PostShopifyAsync(app, "orders/create", ShopifyPayloads.Order(shopper, ++orderId)));
+            // The customer, email marketing subscribed, makes the contact.
+            Assert.Equal(HttpStatusCode.Accepted, await PostShopifyAsync(app, "customers/create", Customer(shopper)));
         }
 
         foreach (var shopper in shoppers)
@@ -149,7 +151,7 @@ public sealed class HostDeliveryTests
 
         foreach (var shopper in runningGroup.Concat(waitingGroup))
         {
-            Assert.Equal(HttpStatusCode.Accepted, await PostShopifyAsync(app, "orders/create", ShopifyPayloads.Order(shopper, ++orderId)));
+            Assert.Equal(HttpStatusCode.Accepted, await PostShopifyAsync(app, "orders/create", OrderNow(shopper, ++orderId)));
         }
 
         foreach (var shopper in shoppers)
@@ -251,11 +253,32 @@ public sealed class HostDeliveryTests
             {
                 using var response = await app.Client.GetAsync("api/contacts/" + Uri.EscapeDataString(email));
                 return response.StatusCode == HttpStatusCode.OK
-                    ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("contactId").GetString()
+                    ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("contact_id").GetString()
                     : null;
             },
             Deadline,
             "the shopper's profile");
+
+    /// <summary>A Shopify customers/create for the shopper, email marketing subscribed (the fixture's consent).</summary>
+    private static string Customer(Shopper shopper)
+    {
+        var customer = JsonNode.Parse(File.ReadAllText(Path.Combine(NodeScript.RepositoryRoot(), "tests", "Nurture.Channels.Tests", "Fixtures", "Shopify", "customers-create.json")))!.AsObject();
+        customer["id"] = shopper.CustomerId;
+        customer["email"] = shopper.Email;
+        customer["phone"] = shopper.Phone;
+        return customer.ToJsonString();
+    }
+
+    /// <summary>A Shopify orders/create by the shopper, placed now.</summary>
+    private static string OrderNow(Shopper shopper, long orderId)
+    {
+        var order = JsonNode.Parse(ShopifyPayloads.Order(shopper, orderId))!.AsObject();
+        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+        order["created_at"] = now;
+        order["processed_at"] = now;
+        order["updated_at"] = now;
+        return order.ToJsonString();
+    }
 
     private static async Task<bool> QueuesEmptyAsync(JourneyTestApp app)
     {
