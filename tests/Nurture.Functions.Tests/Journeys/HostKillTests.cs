@@ -74,11 +74,26 @@ public sealed class HostKillTests(ITestOutputHelper output)
             await app.StartProcessAsync();
         }
 
-        await WithOutputAsync(app, Poll.UntilAsync(
-            async () => await FinishedAsync(app, instances.Values) ? (object)true : null,
-            FinishDeadline,
-            "every instance completed",
-            TimeSpan.FromMilliseconds(500)));
+        var unfinished = new List<string>();
+        try
+        {
+            await WithOutputAsync(app, Poll.UntilAsync(
+                async () => (unfinished = await UnfinishedAsync(app, instances.Values)).Count == 0 ? (object)true : null,
+                FinishDeadline,
+                "every instance completed",
+                TimeSpan.FromMilliseconds(500)));
+        }
+        catch (TimeoutException e)
+        {
+            var views = new List<string>();
+            foreach (var id in unfinished.Take(3))
+            {
+                using var response = await app.SendAsync(HttpMethod.Get, $"api/journeys/instances/{id}");
+                views.Add(await response.Content.ReadAsStringAsync());
+            }
+
+            throw new TimeoutException($"{unfinished.Count} unfinished: {string.Join("\n", views)}\n{e.Message}", e);
+        }
 
         output.WriteLine($"seed {seed}; {app.Starts} processes; {startedAtKill} of {InstanceCount} starts answered at the first kill; outbox count at the next kills: {string.Join(", ", sentAtKillsWhileAdvancing)} of {total}");
         Assert.True(startedAtKill < InstanceCount, "the first kill came after every start: it proved nothing");
@@ -192,17 +207,18 @@ public sealed class HostKillTests(ITestOutputHelper output)
         return keys;
     }
 
-    private static async Task<bool> FinishedAsync(KillableJourneyApp app, ICollection<string> instanceIds)
+    private static async Task<List<string>> UnfinishedAsync(KillableJourneyApp app, ICollection<string> instanceIds)
     {
+        var unfinished = new List<string>();
         foreach (var id in instanceIds)
         {
             if (await app.Storage.Instances.LoadAsync(id) is not { State.Status: JourneyStatus.Completed })
             {
-                return false;
+                unfinished.Add(id);
             }
         }
 
-        return true;
+        return unfinished;
     }
 
     private static Task ForEachAsync(IEnumerable<string> items, Func<string, Task> action) =>

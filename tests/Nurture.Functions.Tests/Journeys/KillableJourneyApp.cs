@@ -26,10 +26,9 @@ public sealed class KillableJourneyApp : IAsyncDisposable
 
     /// <summary>
     /// How long a Durable control or work-item message a process took stays hidden: what a killed process's messages
-    /// wait before another process sees them (the engine renews the ones it still works on every 5 s; orchestration
-    /// episodes and these activities take well under that).
+    /// wait before the next process sees them (10 s is the shortest the local engine accepts).
     /// </summary>
-    public static readonly TimeSpan MessageHold = TimeSpan.FromSeconds(4);
+    public static readonly TimeSpan MessageHold = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a send reservation left by a killed process keeps other attempts off its message.</summary>
     public static readonly TimeSpan SendAttemptLease = TimeSpan.FromSeconds(3);
