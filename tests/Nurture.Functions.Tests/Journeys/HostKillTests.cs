@@ -103,11 +103,17 @@ public sealed class HostKillTests(ITestOutputHelper output)
         {
             Assert.Equal(instanceId, Assert.Single(await app.Storage.Instances.ListForContactAsync(contact)).InstanceId);
 
-            // Durable ended it as completed, and the journey's own state says so.
-            using var response = await app.SendAsync(HttpMethod.Get, $"api/journeys/instances/{instanceId}");
-            var view = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            Assert.Equal("completed", view.GetProperty("runtime_status").GetString());
-            Assert.Equal("completed", view.GetProperty("state").GetProperty("status").GetString());
+            // Durable ends it as completed (just after its last decision was recorded), and the journey's own state says so.
+            var view = await WithOutputAsync(app, Poll.UntilAsync(
+                async () =>
+                {
+                    using var response = await app.SendAsync(HttpMethod.Get, $"api/journeys/instances/{instanceId}");
+                    var read = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+                    return read.GetProperty("runtime_status").GetString() == "completed" ? (object)read : null;
+                },
+                TimeSpan.FromSeconds(30),
+                $"Durable reports {instanceId} completed"));
+            Assert.Equal("completed", ((JsonElement)view).GetProperty("state").GetProperty("status").GetString());
         }
 
         // The outbox holds exactly the expected messages: none missing, none extra (it is keyed by message id).
