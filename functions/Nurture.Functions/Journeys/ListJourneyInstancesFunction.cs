@@ -54,7 +54,9 @@ public sealed class ListJourneyInstancesFunction
         }
 
         var journeyId = request.Query["journey_id"].FirstOrDefault();
-        var query = new OrchestrationQuery { InstanceIdPrefix = "ji-", PageSize = Math.Min(MaxListed, 500), FetchInputsAndOutputs = false };
+        // The custom status (the journey's progress) is only readable on instances fetched with their inputs and
+        // outputs: ReadCustomStatusAs throws on the others.
+        var query = new OrchestrationQuery { InstanceIdPrefix = "ji-", PageSize = Math.Min(MaxListed, 500), FetchInputsAndOutputs = true };
         var found = new List<InstanceSummary>();
         await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
         {

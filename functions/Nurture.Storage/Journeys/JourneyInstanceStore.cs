@@ -46,7 +46,12 @@ public sealed partial class JourneyInstanceStore
         await _byContact.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records decision <paramref name="decision"/>: the state it ended in and its timeline lines, atomically and idempotently.</summary>
+    /// <summary>
+    /// Records decision <paramref name="decision"/>: the state it ended in and its timeline lines, atomically and
+    /// idempotently. A decision older than the one recorded writes its timeline lines but leaves the newer state: a
+    /// re-run activity (a crashed worker's message delivered again after the instance moved on) never turns an
+    /// instance's state back.
+    /// </summary>
     /// <param name="state">The state after the decision.</param>
     /// <param name="decision">The decision's number (1 for the first).</param>
     /// <param name="history">The decision's timeline lines.</param>
@@ -57,14 +62,40 @@ public sealed partial class JourneyInstanceStore
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfLessThan(decision, 1);
-        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpsertReplace, StateEntity(state, decision, now)) };
-        if (history.Count > 0)
+        while (true)
         {
-            var row = new TableEntity(state.InstanceId, HistoryRow(decision)).WithSplitText("Entries", JsonSerializer.Serialize(history, JourneyJson.Options));
-            actions.Add(new(TableTransactionActionType.UpsertReplace, row));
-        }
+            var recorded = await _instances.FindAsync(state.InstanceId, StateRow, ["Decision"], cancellationToken).ConfigureAwait(false);
+            var actions = new List<TableTransactionAction>();
+            if (recorded is null)
+            {
+                actions.Add(new(TableTransactionActionType.Add, StateEntity(state, decision, now)));
+            }
+            else if ((recorded.GetInt32("Decision") ?? 0) <= decision)
+            {
+                actions.Add(new(TableTransactionActionType.UpdateReplace, StateEntity(state, decision, now), recorded.ETag));
+            }
 
-        await _instances.SubmitCheckedAsync(actions, cancellationToken).ConfigureAwait(false);
+            if (history.Count > 0)
+            {
+                var row = new TableEntity(state.InstanceId, HistoryRow(decision)).WithSplitText("Entries", JsonSerializer.Serialize(history, JourneyJson.Options));
+                actions.Add(new(TableTransactionActionType.UpsertReplace, row));
+            }
+
+            if (actions.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await _instances.SubmitCheckedAsync(actions, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+            {
+                // Another attempt wrote the state row between the read and the write: read it again.
+            }
+        }
     }
 
     /// <summary>The state the instance's last recorded decision left it in, or null when none was recorded.</summary>

@@ -28,7 +28,7 @@ public sealed class TestLogSink : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                Entries.Enqueue((category, eventId.Id, formatter(state, exception)));
+                Entries.Enqueue((category, eventId.Id, exception is null ? formatter(state, exception) : formatter(state, exception) + Environment.NewLine + exception));
             }
         }
     }

@@ -39,7 +39,7 @@ public sealed class IngestedOrderJourneyTests(IngestionHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 1, "the order on the profile");
-        var contactId = contact.GetProperty("contactId").GetString()!;
+        var contactId = contact.GetProperty("contact_id").GetString()!;
         IReadOnlyList<Channels.Outbox.OutboxRecord> sent = [];
         await Eventually.HoldsAsync(
             async () => (sent = await storage.Outbox.ListAsync(contactId)).Count > 0,

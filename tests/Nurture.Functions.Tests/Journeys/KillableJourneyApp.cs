@@ -1,10 +1,7 @@
-using System.Collections.Immutable;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Nurture.Core.Journeys.Contacts;
-using Nurture.Core.Profiles;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Connections;
@@ -27,8 +24,11 @@ public sealed class KillableJourneyApp : IAsyncDisposable
     public const string FunctionKey = "kill-test-function-key";
     public const string ShopifySecret = "kill-test-shopify-secret";
 
-    /// <summary>How long a message being processed stays hidden: what a killed process's messages wait before they come back.</summary>
-    public static readonly TimeSpan MessageHold = TimeSpan.FromSeconds(4);
+    /// <summary>
+    /// How long a Durable control or work-item message a process took stays hidden: what a killed process's messages
+    /// wait before the next process sees them (10 s is the shortest the local engine accepts).
+    /// </summary>
+    public static readonly TimeSpan MessageHold = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a send reservation left by a killed process keeps other attempts off its message.</summary>
     public static readonly TimeSpan SendAttemptLease = TimeSpan.FromSeconds(3);
@@ -72,17 +72,30 @@ public sealed class KillableJourneyApp : IAsyncDisposable
     {
         var azurite = AzuriteProcess.Start();
         const string queues = "AzureFunctionsJobHost__extensions__queues__";
+        const string durable = "AzureFunctionsJobHost__extensions__durableTask__";
         var environment = new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
             ["FunctionKeys__Default"] = FunctionKey,
             ["FunctionKeys__MasterKey"] = FunctionKey + "-master",
             ["Ingestion__ShopifySecret"] = ShopifySecret,
+            ["Ingestion__SuppressionSalt"] = "kill-test-suppression-salt",
             [queues + "maxPollingInterval"] = "00:00:00.250",
             [queues + "visibilityTimeout"] = "00:00:01",
-            [queues + "messageHold"] = MessageHold.ToString(),
+            [durable + "hubName"] = "K" + Guid.NewGuid().ToString("N")[..12],
+            [durable + "storageProvider__partitionCount"] = "2",
+            [durable + "storageProvider__controlQueueVisibilityTimeout"] = MessageHold.ToString(),
+            [durable + "storageProvider__workItemQueueVisibilityTimeout"] = MessageHold.ToString(),
+            [durable + "storageProvider__maxQueuePollingInterval"] = "00:00:00.250",
             ["Journeys__SendAttemptLease"] = SendAttemptLease.ToString(),
             ["Journeys__RecordOutboxAttempts"] = "true",
+            ["Journeys__FirstSendRetry"] = "00:00:01",
+            ["Journeys__LongestSendRetry"] = "00:00:02",
+
+            // Quiet hours would make the SMS step depend on when the test runs; caps would defer the second email.
+            ["Journeys__SendPolicy__SmsQuietHours"] = "off",
+            ["Journeys__SendPolicy__EmailCap"] = "off",
+            ["Journeys__SendPolicy__SmsCap"] = "off",
         };
         var app = new KillableJourneyApp(azurite, environment);
         try
@@ -221,36 +234,8 @@ public sealed class KillableJourneyApp : IAsyncDisposable
         return Core.Journeys.JourneyIds.InstanceId(journeyId, contactId, requestKey);
     }
 
-    /// <summary>Stores a profile with an email and a phone, both consented, in a zone where it is early afternoon now.</summary>
-    public Task SeedContactAsync(string contactId)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var consent = new ConsentState(ConsentStatus.Granted, "test", now.AddDays(-1), null);
-        return Profiles.UpdateAsync(contactId, profile => profile with
-        {
-            FirstSeenAt = now.AddDays(-1),
-            Emails = ImmutableSortedSet.Create(StringComparer.Ordinal, contactId + "@example.com"),
-            Phones = ImmutableSortedSet.Create(StringComparer.Ordinal, "+1555" + (Math.Abs(contactId.GetHashCode(StringComparison.Ordinal)) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
-            EmailConsent = consent,
-            SmsConsent = consent,
-            Attributes = profile.Attributes
-                .SetItem(ProfileAttributes.TimeZone, new StampedValue(AfternoonZone(now), now, "test"))
-                .SetItem(ProfileAttributes.FirstName, new StampedValue("Ana", now, "test")),
-        });
-    }
-
-    /// <summary>
-    /// A fixed-offset IANA zone where it is about 13:00 at <paramref name="now"/>, so SMS quiet hours (21:00-08:00 in
-    /// the contact's zone) never defer a send whatever time the test runs at.
-    /// </summary>
-    public static string AfternoonZone(DateTimeOffset now)
-    {
-        var offset = 13 - now.UtcDateTime.Hour;
-        offset = offset > 14 ? offset - 24 : offset < -12 ? offset + 24 : offset;
-
-        // Etc/GMT ids are sign-inverted: Etc/GMT-3 is UTC+3.
-        return offset == 0 ? "Etc/GMT" : offset > 0 ? $"Etc/GMT-{offset}" : $"Etc/GMT+{-offset}";
-    }
+    /// <summary>Stores a profile with an email and a phone, both consented.</summary>
+    public Task SeedContactAsync(string contactId) => TestProfiles.SeedAsync(Profiles, contactId);
 
     public async ValueTask DisposeAsync()
     {

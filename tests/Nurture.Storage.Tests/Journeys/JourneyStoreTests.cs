@@ -92,6 +92,25 @@ public sealed partial class JourneyStoreTests
     }
 
     [Fact]
+    public async Task Instance_RecordDecision_OfAnOlderDecisionAfterANewerOne_KeepsTheNewerState_AndWritesItsTimeline()
+    {
+        var store = new JourneyInstanceStore(Tables, Names);
+        await store.InitializeAsync();
+        var state = NewState();
+        var waiting = state with { Status = JourneyStatus.Waiting, StartedAt = Now, CurrentNodeId = "wait_1h" };
+        var ended = waiting with { Status = JourneyStatus.Completed, EndedAt = Now.AddHours(1) };
+
+        // Decision 2 first, then a re-run of decision 1's activity (a crashed worker's message delivered again).
+        await store.RecordDecisionAsync(ended, 2, [new HistoryEntry(Now.AddHours(1), HistoryKind.Ended, "done")], Now.AddHours(1));
+        await store.RecordDecisionAsync(waiting, 1, [new HistoryEntry(Now, HistoryKind.Started, "started")], Now.AddHours(2));
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.RecordDecisionAsync(waiting, 1, [new HistoryEntry(Now, HistoryKind.Started, "started")], Now.AddHours(2))));
+
+        var recorded = (await store.LoadAsync(state.InstanceId))!;
+        Assert.Equal((JourneyStatus.Completed, 2), (recorded.State.Status, recorded.Decision));
+        Assert.Equal(["started", "done"], (await store.ReadHistoryAsync(state.InstanceId)).Select(h => h.Message));
+    }
+
+    [Fact]
     public async Task Instance_Delete_RemovesStateAndTimeline_AndRepeatingItDoesNothing()
     {
         var store = new JourneyInstanceStore(Tables, Names);

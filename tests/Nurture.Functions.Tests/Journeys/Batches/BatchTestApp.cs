@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Channels.Templates;
 using Nurture.Core.Journeys.Model;
@@ -58,6 +59,8 @@ public sealed class BatchTestApp : IAsyncDisposable
 
     public JourneyBatchProcessor Processor => Host.Services.GetRequiredService<JourneyBatchProcessor>();
 
+    public DurableTaskClient Durable => Host.Services.GetRequiredService<DurableTaskClient>();
+
     /// <summary>Starts the host with the journeys published; <paramref name="wrapContacts"/> may wrap the profile-backed contact source.</summary>
     public static async Task<BatchTestApp> StartAsync(IEnumerable<JourneyDefinition> journeys, Func<IJourneyContactSource, IJourneyContactSource>? wrapContacts = null)
     {
@@ -70,8 +73,6 @@ public sealed class BatchTestApp : IAsyncDisposable
                 {
                     services.AddSingleton(sp => wrapContacts(ActivatorUtilities.CreateInstance<ProfileContactSource>(sp)));
                 }
-
-                services.AddJourneys();
             },
             storage: storage);
         var app = new BatchTestApp(host, storage);

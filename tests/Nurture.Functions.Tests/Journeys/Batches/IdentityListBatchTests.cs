@@ -21,7 +21,7 @@ public sealed class IdentityListBatchTests(IngestionHostFixture fixture)
         var shopper = Shopper.Unique();
         await fixture.PostShopifyAsync("orders/create", ShopifyPayloads.Order(shopper, 9301));
         var contact = await ContactsApi.WaitForAsync(fixture, shopper.Email, c => ContactsApi.OrderCount(c) == 1, "the order");
-        var contactId = contact.GetProperty("contactId").GetString()!;
+        var contactId = contact.GetProperty("contact_id").GetString()!;
         var journeyId = "hold-" + Guid.NewGuid().ToString("N")[..8];
         var journeys = fixture.Host.Services.GetRequiredService<JourneyStorage>();
         await journeys.EnsureCreatedAsync();

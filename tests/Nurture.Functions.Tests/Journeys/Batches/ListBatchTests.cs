@@ -109,19 +109,19 @@ public sealed class ListBatchTests
         foreach (var contactId in ids.Take(3))
         {
             var decision = JourneyEntryEvaluator.ForApi(definition, new JourneyContact(contactId), progress.EntryKey, [], DateTimeOffset.UtcNow);
-            await app.Starter.StartAsync(decision.State!, DateTimeOffset.UtcNow);
+            await app.Starter.StartAsync(app.Durable, decision.State!, definition, null, DateTimeOffset.UtcNow);
         }
 
         // The retry, delivered twice at once.
         await Task.WhenAll(
-            app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 0)),
-            app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 0)));
+            app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 0), app.Durable),
+            app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 0), app.Durable));
         var done = await app.WaitFinishedAsync(progress.BatchId);
         await Eventually.HoldsAsync(async () => await app.PendingPagesAsync() == 0, TimeSpan.FromSeconds(60), "no page message is left");
 
         // Every page delivered again, by hand and through the queue.
-        await app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 0));
-        await app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 1));
+        await app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 0), app.Durable);
+        await app.Processor.ProcessAsync(new BatchPageMessage(progress.BatchId, 1), app.Durable);
         await app.Batches.Queue.EnqueueAsync(progress.BatchId, 0);
         await app.Batches.Queue.EnqueueAsync(progress.BatchId, 1);
         await Eventually.HoldsAsync(async () => await app.PendingPagesAsync() == 0, TimeSpan.FromSeconds(60), "the redelivered pages were handled");
