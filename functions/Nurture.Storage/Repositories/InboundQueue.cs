@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Storage.Queues;
 using Nurture.Core.Ingestion;
 using Nurture.Storage.Queues;
@@ -81,9 +82,19 @@ public sealed class InboundQueue
         return delivery.PayloadRef is { } id ? await _payloads.LoadAsync(id, cancellationToken).ConfigureAwait(false) : null;
     }
 
-    /// <summary>Messages waiting or in flight (approximate, as the service counts).</summary>
-    public async Task<int> ApproximateCountAsync(CancellationToken cancellationToken = default) =>
-        (await _queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+    /// <summary>Messages waiting or in flight (approximate, as the service counts); 0 before the queue exists.</summary>
+    public async Task<int> ApproximateCountAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await _queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ApproximateMessagesCount;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Nothing was ever accepted: the queue is created with the first delivery.
+            return 0;
+        }
+    }
 
     /// <summary>Deletes a stored body once the delivery has been processed.</summary>
     public Task ReleaseBodyAsync(InboundDelivery delivery, CancellationToken cancellationToken = default) =>

@@ -39,6 +39,19 @@ public sealed class InboundQueueTests
         Assert.Equal(received.PayloadRef is null ? body : null, await inbound.ReadBodyAsync(received));
     }
 
+    [Fact]
+    public async Task ApproximateCount_CountsWhatWaits_AndIsZeroBeforeTheQueueExists()
+    {
+        var inbound = new InboundQueue(_storage.Queues, new PayloadStore(_storage.Tables));
+        Assert.Equal(0, await inbound.ApproximateCountAsync());
+
+        await inbound.InitializeAsync();
+        var delivery = new InboundDelivery("d-count", EventSource.Shopify, "orders/create", DateTimeOffset.UnixEpoch, new Dictionary<string, string>(), null, null);
+        await inbound.EnqueueAsync(delivery, Encoding.UTF8.GetBytes("{}"));
+
+        Assert.Equal(1, await inbound.ApproximateCountAsync());
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("null")]
