@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
+using Nurture.Channels.Feedback;
 using Nurture.Channels.Ingestion;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Profiles;
+using Nurture.Functions.Delivery;
 using Nurture.Functions.Contacts;
 using Nurture.Storage.Repositories;
 
@@ -21,6 +23,7 @@ public sealed partial class InboundEventProcessor(
     IngestionStorage storage,
     ContactResolver resolver,
     ContactEraser eraser,
+    SendStatusStore statuses,
     ProfileOptions profileOptions,
     TimeProvider time,
     ILogger<InboundEventProcessor> logger)
@@ -77,6 +80,17 @@ public sealed partial class InboundEventProcessor(
             await HandlePrivacyAsync(evt, identity, cancellationToken).ConfigureAwait(false);
             await storage.Processed.MarkAsync(evt.EventId, string.Empty, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return true;
+        }
+
+        if (DeliveryFeedbackMapper.From(evt) is { } feedback)
+        {
+            // The send's own history, by our message id (custom_args, the status callback URL) or the provider's id;
+            // consent, suppression and engagement follow from the event on the profile below.
+            var routed = await statuses.RecordAsync(feedback, evt.EventId, cancellationToken).ConfigureAwait(false);
+            if (!routed)
+            {
+                FeedbackUnrouted(logger, evt.EventId, feedback.Status.ToString());
+            }
         }
 
         var resolved = await resolver.ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false)
@@ -137,6 +151,9 @@ public sealed partial class InboundEventProcessor(
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} no longer maps to events ({Outcome}); skipped")]
     private static partial void NotMapped(ILogger logger, string deliveryId, string outcome);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Information, Message = "Delivery feedback {EventId} ({Status}) names no send Nurture knows; kept on the contact only")]
+    private static partial void FeedbackUnrouted(ILogger logger, string eventId, string status);
 
     [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Privacy request {EventId} ({EventType}) handled: {Contacts} contacts")]
     private static partial void PrivacyDone(ILogger logger, string eventId, string eventType, int contacts);

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Nurture.Channels.Sending;
+using Nurture.Core.Events;
+using Nurture.Core.Journeys.Model;
+using Nurture.Core.Profiles;
+using Nurture.Functions.Ingestion;
+
+namespace Nurture.Functions.Delivery;
+
+/// <summary>
+/// Applies what a provider or the contact said about a recipient to the stored profile: consent turned off (Twilio
+/// 21610, one-click unsubscribe), or an address or number marked unusable (Twilio 21211/21614, a SendGrid rejection).
+/// </summary>
+/// <remarks>
+/// A consent change goes through the profile reducer as a <c>consent.changed</c> event with its source and time, and
+/// onto the contact's timeline; its event id is derived from what caused it, so applying the same cause again (or
+/// concurrently) changes nothing and writes one timeline row. The profile is written first: a crash between the two
+/// keeps the consent change and loses only its timeline row.
+/// </remarks>
+public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions profileOptions)
+{
+    /// <summary>Tag on a profile whose phone number cannot take SMS: journeys treat SMS as suppressed.</summary>
+    public const string PhoneUnusableTag = ProfileReducer.PhoneUnusableTag;
+
+    /// <summary>Applies a provider's refusal of one send.</summary>
+    /// <param name="contactId">The recipient.</param>
+    /// <param name="messageId">The send it refused (makes the change idempotent).</param>
+    /// <param name="failure">The refusal.</param>
+    /// <param name="at">When.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task ApplyAsync(string contactId, string messageId, ChannelSendResult failure, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Recipient switch
+        {
+            RecipientImpact.SmsConsentWithdrawn => WithdrawConsentAsync(contactId, MessageChannel.Sms, "twilio:" + failure.ErrorCode, "send:" + messageId, at, cancellationToken),
+            RecipientImpact.PhoneUnusable => TagAsync(contactId, PhoneUnusableTag, at, cancellationToken),
+            RecipientImpact.EmailUnusable => TagAsync(contactId, ProfileReducer.EmailBouncedTag, at, cancellationToken),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    /// <summary>Turns consent for <paramref name="channel"/> off, recording <paramref name="source"/> and <paramref name="at"/>.</summary>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="channel">Email or SMS.</param>
+    /// <param name="source">Who said so (<c>unsubscribe:one-click</c>, <c>twilio:21610</c>).</param>
+    /// <param name="cause">A stable key of what caused it: the same cause applies once.</param>
+    /// <param name="at">When.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>True when the profile exists.</returns>
+    public async Task<bool> WithdrawConsentAsync(string contactId, MessageChannel channel, string source, string cause, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        if (await storage.Profiles.GetAsync(contactId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return false;
+        }
+
+        var properties = JsonSerializer.SerializeToElement(new Dictionary<string, string>
+        {
+            [EventProperties.Channel] = channel == MessageChannel.Email ? "email" : "sms",
+            [EventProperties.ConsentStatus] = "unsubscribed",
+            [EventProperties.ConsentSource] = source,
+        });
+        var eventId = "consent:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(cause + "|" + channel)))[..32].ToLowerInvariant();
+        var evt = new CanonicalEvent(eventId, EventTypes.ConsentChanged, EventSource.Nurture, eventId, at, new ContactIdentity(contactId), properties);
+        var applied = false;
+        await storage.Profiles.UpdateAsync(contactId, profile =>
+        {
+            // Run again on a concurrent write: the last run says whether this change is the one that applied it.
+            applied = !profile.RecentEventIds.Contains(eventId);
+            return ProfileReducer.Apply(profile, evt, profileOptions);
+        }, cancellationToken).ConfigureAwait(false);
+        if (applied)
+        {
+            // One timeline row however often (or concurrently) the same cause arrives.
+            await storage.Events.AppendAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    private async Task TagAsync(string contactId, string tag, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await storage.Profiles.UpdateAsync(
+            contactId,
+            profile => profile.Tags.ContainsKey(tag) ? profile : profile with { Tags = profile.Tags.SetItem(tag, new ProfileTag(tag, TagSource.Computed, at)) },
+            cancellationToken).ConfigureAwait(false);
+    }
+}
