@@ -31,14 +31,23 @@ public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions pr
     public Task ApplyAsync(string contactId, string messageId, ChannelSendResult failure, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        return failure.Recipient switch
-        {
-            RecipientImpact.SmsConsentWithdrawn => WithdrawConsentAsync(contactId, MessageChannel.Sms, "twilio:" + failure.ErrorCode, "send:" + messageId, at, cancellationToken),
-            RecipientImpact.PhoneUnusable => TagAsync(contactId, PhoneUnusableTag, at, cancellationToken),
-            RecipientImpact.EmailUnusable => TagAsync(contactId, ProfileReducer.EmailBouncedTag, at, cancellationToken),
-            _ => Task.CompletedTask,
-        };
+        return ApplyAsync(contactId, failure.Recipient, failure.ErrorCode, "send:" + messageId, at, cancellationToken);
     }
+
+    /// <summary>Applies what a provider said about the recipient's address or consent.</summary>
+    /// <param name="contactId">The recipient.</param>
+    /// <param name="impact">What it said.</param>
+    /// <param name="errorCode">The provider's code, recorded as the consent source (<c>twilio:21610</c>).</param>
+    /// <param name="cause">A stable key of what said it: the same cause applies once.</param>
+    /// <param name="at">When.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public Task ApplyAsync(string contactId, RecipientImpact impact, string? errorCode, string cause, DateTimeOffset at, CancellationToken cancellationToken) => impact switch
+    {
+        RecipientImpact.SmsConsentWithdrawn => WithdrawConsentAsync(contactId, MessageChannel.Sms, "twilio:" + errorCode, cause, at, cancellationToken),
+        RecipientImpact.PhoneUnusable => TagAsync(contactId, PhoneUnusableTag, at, cancellationToken),
+        RecipientImpact.EmailUnusable => TagAsync(contactId, ProfileReducer.EmailBouncedTag, at, cancellationToken),
+        _ => Task.CompletedTask,
+    };
 
     /// <summary>Turns consent for <paramref name="channel"/> off, recording <paramref name="source"/> and <paramref name="at"/>.</summary>
     /// <param name="contactId">The contact.</param>

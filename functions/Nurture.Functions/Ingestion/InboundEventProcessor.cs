@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Nurture.Channels.Feedback;
 using Nurture.Channels.Ingestion;
+using Nurture.Channels.Sending;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Profiles;
@@ -24,6 +25,7 @@ public sealed partial class InboundEventProcessor(
     ContactResolver resolver,
     ContactEraser eraser,
     SendStatusStore statuses,
+    RecipientEffects recipients,
     ProfileOptions profileOptions,
     TimeProvider time,
     ILogger<InboundEventProcessor> logger)
@@ -82,7 +84,8 @@ public sealed partial class InboundEventProcessor(
             return true;
         }
 
-        if (DeliveryFeedbackMapper.From(evt) is { } feedback)
+        var feedback = DeliveryFeedbackMapper.From(evt);
+        if (feedback is not null)
         {
             // The send's own history, by our message id (custom_args, the status callback URL) or the provider's id;
             // consent, suppression and engagement follow from the event on the profile below.
@@ -109,6 +112,12 @@ public sealed partial class InboundEventProcessor(
             storage.Events.AppendAsync(contactId, evt, cancellationToken),
             resolver.RememberReferencesAsync(evt, contactId, cancellationToken)).ConfigureAwait(false);
         await storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken).ConfigureAwait(false);
+        if (feedback is { Recipient: not RecipientImpact.None })
+        {
+            // What the provider learnt about the address or number (a dropped invalid address, an SMS to a landline).
+            await recipients.ApplyAsync(contactId, feedback.Recipient, feedback.ErrorCode, "feedback:" + evt.EventId, evt.OccurredAt, cancellationToken).ConfigureAwait(false);
+        }
+
         await journeys.OfferAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
         await storage.Processed.MarkAsync(evt.EventId, contactId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Processed(logger, evt.EventId, evt.Type, contactId);

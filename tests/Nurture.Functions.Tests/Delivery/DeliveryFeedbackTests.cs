@@ -10,7 +10,7 @@ namespace Nurture.Functions.Tests.Delivery;
 [Collection(DeliveryCollection.Name)]
 public sealed class DeliveryFeedbackTests(DeliveryHostFixture app)
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task SendGridEvents_ReachTheSendByOurIdOrTheirs_AndOnlyHumanAttentionIsEngagement()
@@ -32,7 +32,7 @@ public sealed class DeliveryFeedbackTests(DeliveryHostFixture app)
             Event(email, "delivered", at + 1, null, providerId),
             Event(email, "open", at + 2, messageId, providerId, """, "sg_machine_open": true"""));
         Assert.Equal(HttpStatusCode.Accepted, (await app.PostSendGridEventsAsync(first)).StatusCode);
-        var history = await HistoryAsync(instanceId, 3);
+        var history = await HistoryAsync(app, instanceId, 3);
         Assert.Equal(["processed", "delivered", "opened"], history.Select(Status));
         Assert.True(history[2].GetProperty("machine_open").GetBoolean());
         await Eventually.HoldsAsync(async () => (await app.ProfileAsync(contactId)).RecentEventIds.Length >= 3, Deadline, "the events reached the profile");
@@ -43,13 +43,13 @@ public sealed class DeliveryFeedbackTests(DeliveryHostFixture app)
             Event(email, "spamreport", at + 4, messageId, providerId));
         Assert.Equal(HttpStatusCode.Accepted, (await app.PostSendGridEventsAsync(second)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await app.PostSendGridEventsAsync(first)).StatusCode);
-        history = await HistoryAsync(instanceId, 5);
+        history = await HistoryAsync(app, instanceId, 5);
         Assert.Equal(["processed", "delivered", "opened", "clicked", "spam_reported"], history.Select(Status));
         var profile = await Eventually.ValueAsync(
             async () => await app.ProfileAsync(contactId) is { EmailConsent.Status: ConsentStatus.Denied } p ? p : null, Deadline, "the spam report withdrew consent");
         Assert.Equal("sendgrid:spamreport", profile.EmailConsent.Source);
         Assert.NotNull(profile.LastActivityAt);
-        Assert.Equal(5, (await HistoryAsync(instanceId, 5)).Count);
+        Assert.Equal(5, (await HistoryAsync(app, instanceId, 5)).Count);
     }
 
     [Fact]
@@ -79,18 +79,18 @@ public sealed class DeliveryFeedbackTests(DeliveryHostFixture app)
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
-        var history = await HistoryAsync(instanceId, 2);
+        var history = await HistoryAsync(app, instanceId, 2);
         Assert.Equal(["sent", "undelivered"], history.Select(Status));
         Assert.Equal("30003", history[1].GetProperty("error_code").GetString());
     }
 
-    private static string Status(JsonElement entry) => entry.GetProperty("status").GetString()!.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant() switch
+    internal static string Status(JsonElement entry) => entry.GetProperty("status").GetString()!.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant() switch
     {
         "spamreport" or "spamreported" => "spam_reported",
         var other => other,
     };
 
-    private async Task<List<JsonElement>> HistoryAsync(string instanceId, int count) =>
+    internal static async Task<List<JsonElement>> HistoryAsync(DeliveryHostFixture app, string instanceId, int count) =>
         await Eventually.ValueAsync(
             async () =>
             {
@@ -100,9 +100,9 @@ public sealed class DeliveryFeedbackTests(DeliveryHostFixture app)
             Deadline,
             $"{count} status entries on the send");
 
-    private static string Events(params string[] events) => "[" + string.Join(",", events) + "]";
+    internal static string Events(params string[] events) => "[" + string.Join(",", events) + "]";
 
-    private static string Event(string email, string type, long timestamp, string? messageId, string providerId, string extra = "") =>
+    internal static string Event(string email, string type, long timestamp, string? messageId, string providerId, string extra = "") =>
         "{" + $"\"email\":\"{email}\",\"event\":\"{type}\",\"timestamp\":{timestamp},\"sg_event_id\":\"{Guid.NewGuid():N}-{type}\",\"sg_message_id\":\"{providerId}.filter0001.16648.5515E0B88.0\""
         + (messageId is null ? string.Empty : $",\"nurture_message_id\":\"{messageId}\"") + extra + "}";
 }

@@ -97,7 +97,7 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
         WebhookKey.Dispose();
     }
 
-    /// <summary>A shopper with an email and a phone, consent granted for both a day ago; the contact id ingestion derives from the email.</summary>
+    /// <summary>A shopper with an email and a phone (both claimed, as ingestion does), consent granted for both a day ago.</summary>
     public async Task<(string ContactId, string Email, string Phone)> SeedShopperAsync()
     {
         var unique = Guid.NewGuid().ToString("N")[..10];
@@ -105,6 +105,8 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
         var phone = "+1555" + (RandomNumberGenerator.GetInt32(1_000_000, 9_999_999)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var contactId = ContactResolver.DeriveContactId(IdentityKind.Email, email);
         var since = DateTimeOffset.UtcNow.AddDays(-1);
+        await Ingestion.Index.ClaimAsync(IdentityKind.Email, email, contactId);
+        await Ingestion.Index.ClaimAsync(IdentityKind.Phone, phone, contactId);
         await Ingestion.Profiles.UpdateAsync(contactId, profile => profile with
         {
             Emails = profile.Emails.Add(email),

@@ -36,6 +36,7 @@ public sealed class ProcessingRequestTests
             new ContactResolver(storage, profiles),
             new ContactEraser(storage, TimeProvider.System),
             new SendStatusStore(accounts),
+            new RecipientEffects(storage, profiles),
             profiles,
             TimeProvider.System,
             NullLogger<InboundEventProcessor>.Instance);
