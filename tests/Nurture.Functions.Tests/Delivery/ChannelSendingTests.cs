@@ -64,6 +64,33 @@ public sealed class ChannelSendingTests(DeliveryHostFixture app)
     }
 
     [Fact]
+    public async Task ASendGridOutage_MakesTheJourneyWaitAndSendLater_NeverSkip()
+    {
+        var (contactId, email, _) = await app.SeedShopperAsync();
+        var refused = 0;
+        app.SendGrid.Answer = r =>
+        {
+            if (!r.Body.Contains(email, StringComparison.Ordinal))
+            {
+                return new ProviderAnswer(200);
+            }
+
+            // Down for the channel's own retries and the journey's first durable retry, then back.
+            return Interlocked.Increment(ref refused) <= 6
+                ? new ProviderAnswer(503, """{"errors":[{"message":"Service Unavailable"}]}""")
+                : new ProviderAnswer(202, Headers: new Dictionary<string, string> { ["X-Message-Id"] = "pm-after-outage" });
+        };
+
+        var view = await app.RunAsync("delivery-email-journey", contactId);
+
+        var send = Assert.Single(view.GetProperty("sends").EnumerateArray());
+        Assert.Equal("sent", send.GetProperty("status").GetString());
+        Assert.Equal("pm-after-outage", send.GetProperty("provider_message_id").GetString());
+        Assert.Equal(7, app.SendGrid.Received.Count(r => r.Body.Contains(email, StringComparison.Ordinal)));
+        Assert.Contains(view.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "sent");
+    }
+
+    [Fact]
     public async Task SmsJourney_SendsThroughTwilio_WithTheServiceSidAndOurStatusCallback()
     {
         var (contactId, _, phone) = await app.SeedShopperAsync();
