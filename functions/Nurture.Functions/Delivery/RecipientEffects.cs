@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nurture.Channels.Sending;
 using Nurture.Core.Events;
+using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Ingestion;
@@ -13,8 +14,9 @@ namespace Nurture.Functions.Delivery;
 /// </summary>
 /// <remarks>
 /// A consent change goes through the profile reducer as a <c>consent.changed</c> event with its source and time, and
-/// onto the contact's timeline; its event id is derived from what caused it, so applying the same cause again (or
-/// concurrently) changes nothing and writes one timeline row. The profile is written first: a crash between the two
+/// onto the contact's timeline, only while consent is not already off; its event id is derived from what caused it
+/// and the consent it ends, so the same cause again (or concurrently) changes nothing and writes one timeline row,
+/// while the same link clicked after a fresh opt-in turns consent off again. The profile is written first: a crash between the two
 /// keeps the consent change and loses only its timeline row.
 /// </remarks>
 public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions profileOptions)
@@ -72,19 +74,28 @@ public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions pr
             [EventProperties.ConsentStatus] = "unsubscribed",
             [EventProperties.ConsentSource] = source,
         });
-        var eventId = "consent:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(cause + "|" + channel)))[..32].ToLowerInvariant();
-        var evt = new CanonicalEvent(eventId, EventTypes.ConsentChanged, EventSource.Nurture, eventId, at, new ContactIdentity(contactId), properties);
-        var applied = false;
+        CanonicalEvent? applied = null;
         await storage.Profiles.UpdateAsync(contactId, profile =>
         {
-            // Run again on a concurrent write: the last run says whether this change is the one that applied it.
-            applied = !profile.RecentEventIds.Contains(eventId);
-            return ProfileReducer.Apply(profile, evt, profileOptions);
+            // Run again on a concurrent write: the last run says whether this call is the one that turned it off.
+            applied = null;
+            var current = channel == MessageChannel.Email ? profile.EmailConsent : profile.SmsConsent;
+            if (current.Status == ConsentStatus.Denied)
+            {
+                return profile;
+            }
+
+            // Keyed by the cause and the consent it ends: the same click twice is one change, a click after a
+            // fresh opt-in is a new one.
+            var key = cause + "|" + channel + "|" + current.At?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var eventId = "consent:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant();
+            applied = new CanonicalEvent(eventId, EventTypes.ConsentChanged, EventSource.Nurture, eventId, at, new ContactIdentity(contactId), properties);
+            return ProfileReducer.Apply(profile, applied, profileOptions);
         }, cancellationToken).ConfigureAwait(false);
-        if (applied)
+        if (applied is not null)
         {
             // One timeline row however often (or concurrently) the same cause arrives.
-            await storage.Events.AppendAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
+            await storage.Events.AppendAsync(contactId, applied, cancellationToken).ConfigureAwait(false);
         }
 
         return true;

@@ -5,6 +5,7 @@ using Nurture.Core.Events;
 using Nurture.Storage.Repositories;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Model;
+using Nurture.Core.Profiles;
 
 namespace Nurture.Functions.Tests.Delivery;
 
@@ -42,6 +43,22 @@ public sealed class UnsubscribeTests(DeliveryHostFixture app)
         }
 
         Assert.Single(changes);
+    }
+
+    [Fact]
+    public async Task TheSameLink_AfterAFreshOptIn_UnsubscribesAgain()
+    {
+        var (contactId, _, _) = await app.SeedShopperAsync();
+        var url = "api/unsubscribe?token=" + Uri.EscapeDataString(Token(contactId, MessageChannel.Email));
+        using var first = await PostOneClickAsync(url);
+        var optedInAt = DateTimeOffset.UtcNow;
+        await app.Ingestion.Profiles.UpdateAsync(contactId, p => p with { EmailConsent = new ConsentState(ConsentStatus.Granted, "shopify", optedInAt, null) });
+
+        using var second = await PostOneClickAsync(url);
+
+        var consent = (await app.ProfileAsync(contactId)).EmailConsent;
+        Assert.Equal(ConsentStatus.Denied, consent.Status);
+        Assert.True(consent.At >= optedInAt);
     }
 
     [Fact]
