@@ -371,7 +371,7 @@ module appSettings 'modules/appSettings.bicep' = {
       APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
 
-      PublicBaseUrl: baseUrl
+      Channels__PublicBaseUrl: baseUrl
 
       Ingestion__ShopifySecret: empty(shopifyWebhookSecret) ? '' : keyVaultReference(vaultUri, secretNames.shopify)
       Ingestion__WooCommerceSecret: empty(wooCommerceWebhookSecret)
@@ -391,15 +391,17 @@ module appSettings 'modules/appSettings.bicep' = {
 
       Channels__Email: emailChannel
       Channels__Sms: smsChannel
-      SendGrid__ApiKey: empty(sendGridApiKey) ? '' : keyVaultReference(vaultUri, secretNames.sendGridApiKey)
-      SendGrid__SandboxMode: sendGridSandboxMode ? 'true' : 'false'
+      Channels__SendGrid__ApiKey: empty(sendGridApiKey) ? '' : keyVaultReference(vaultUri, secretNames.sendGridApiKey)
+      Channels__SendGrid__SandboxMode: sendGridSandboxMode ? 'true' : 'false'
       SendGrid__FromEmail: sendGridFromEmail
       SendGrid__FromName: sendGridFromName
-      Twilio__AccountSid: twilioAccountSid
-      Twilio__AuthToken: empty(twilioAuthToken) ? '' : keyVaultReference(vaultUri, secretNames.twilioAuthToken)
-      Twilio__MessagingServiceSid: twilioMessagingServiceSid
-      Twilio__FromNumber: twilioFromNumber
-      Unsubscribe__Secret: keyVaultReference(vaultUri, secretNames.unsubscribeSecret)
+      Channels__Twilio__AccountSid: twilioAccountSid
+      Channels__Twilio__AuthToken: empty(twilioAuthToken)
+        ? ''
+        : keyVaultReference(vaultUri, secretNames.twilioAuthToken)
+      Channels__Twilio__MessagingServiceSid: twilioMessagingServiceSid
+      Channels__Twilio__FromNumber: twilioFromNumber
+      Channels__Unsubscribe__Secret: keyVaultReference(vaultUri, secretNames.unsubscribeSecret)
     }
   }
 }

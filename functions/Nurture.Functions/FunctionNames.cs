@@ -27,6 +27,12 @@ public static class FunctionNames
     /// <summary><c>POST /api/webhooks/twilio/inbound</c>.</summary>
     public const string TwilioInboundWebhook = nameof(TwilioInboundWebhook);
 
+    /// <summary><c>POST /api/unsubscribe?token=...</c>: RFC 8058 one-click unsubscribe.</summary>
+    public const string Unsubscribe = nameof(Unsubscribe);
+
+    /// <summary><c>GET /api/unsubscribe?token=...</c>: the unsubscribe confirmation page.</summary>
+    public const string UnsubscribePage = nameof(UnsubscribePage);
+
     /// <summary>The <c>events-inbound</c> queue function.</summary>
     public const string ProcessInboundEvent = nameof(ProcessInboundEvent);
 

@@ -9,7 +9,7 @@ public static class ProfileProjection
 {
     /// <summary>
     /// The journey view of <paramref name="profile"/> as of <paramref name="now"/>: the send-time model decayed to
-    /// now, consent mapped per channel, email suppressed after a bounce.
+    /// now, consent mapped per channel, email suppressed after a bounce or a rejected address, SMS after an unusable number.
     /// </summary>
     public static JourneyContact ToJourneyContact(ContactProfile profile, DateTimeOffset now, ProfileOptions options)
     {
@@ -26,7 +26,7 @@ public static class ProfileProjection
                 [MessageChannel.Email] = profile.EmailConsent.Status,
                 [MessageChannel.Sms] = profile.SmsConsent.Status,
             },
-            profile.Tags.ContainsKey(ProfileReducer.EmailBouncedTag) ? new HashSet<MessageChannel> { MessageChannel.Email } : null,
+            Suppressed(profile),
             HasEmail: profile.Emails.Count > 0,
             HasPhone: profile.Phones.Count > 0,
             OrderCount: profile.Orders.OrderCount,
@@ -34,5 +34,21 @@ public static class ProfileProjection
             LastOrderAt: profile.Orders.LastOrderAt,
             FirstSeenAt: profile.FirstSeenAt,
             SendTime: profile.SendTime.IsEmpty ? null : profile.SendTime.DecayedTo(now, options.EngagementHalfLife));
+    }
+
+    private static HashSet<MessageChannel>? Suppressed(ContactProfile profile)
+    {
+        var suppressed = new HashSet<MessageChannel>();
+        if (profile.Tags.ContainsKey(ProfileReducer.EmailBouncedTag))
+        {
+            suppressed.Add(MessageChannel.Email);
+        }
+
+        if (profile.Tags.ContainsKey(ProfileReducer.PhoneUnusableTag))
+        {
+            suppressed.Add(MessageChannel.Sms);
+        }
+
+        return suppressed.Count == 0 ? null : suppressed;
     }
 }

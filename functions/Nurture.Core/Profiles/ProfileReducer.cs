@@ -30,6 +30,9 @@ public static partial class ProfileReducer
     /// <summary>Computed tag: an email to the contact bounced.</summary>
     public const string EmailBouncedTag = "email_bounced";
 
+    /// <summary>Computed tag: the contact's phone number cannot take SMS (the provider said it is invalid or not a mobile).</summary>
+    public const string PhoneUnusableTag = "phone_unusable";
+
     /// <summary>Computed tag: the contact reported an email as spam.</summary>
     public const string EmailComplainedTag = "email_complained";
 

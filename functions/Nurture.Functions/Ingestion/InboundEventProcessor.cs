@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Logging;
+using Nurture.Channels.Feedback;
 using Nurture.Channels.Ingestion;
+using Nurture.Channels.Sending;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Profiles;
+using Nurture.Functions.Delivery;
 using Nurture.Functions.Contacts;
 using Nurture.Storage.Repositories;
 
@@ -21,6 +24,8 @@ public sealed partial class InboundEventProcessor(
     IngestionStorage storage,
     ContactResolver resolver,
     ContactEraser eraser,
+    SendStatusStore statuses,
+    RecipientEffects recipients,
     ProfileOptions profileOptions,
     TimeProvider time,
     ILogger<InboundEventProcessor> logger)
@@ -79,6 +84,18 @@ public sealed partial class InboundEventProcessor(
             return true;
         }
 
+        var feedback = DeliveryFeedbackMapper.From(evt);
+        if (feedback is not null)
+        {
+            // The send's own history, by our message id (custom_args, the status callback URL) or the provider's id;
+            // consent, suppression and engagement follow from the event on the profile below.
+            var routed = await statuses.RecordAsync(feedback, evt.EventId, cancellationToken).ConfigureAwait(false);
+            if (!routed)
+            {
+                FeedbackUnrouted(logger, evt.EventId, feedback.Status.ToString());
+            }
+        }
+
         var resolved = await resolver.ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false)
             ?? await resolver.ResolveByReferenceAsync(evt, cancellationToken).ConfigureAwait(false);
         if (resolved is not { ContactId: var contactId })
@@ -95,6 +112,12 @@ public sealed partial class InboundEventProcessor(
             storage.Events.AppendAsync(contactId, evt, cancellationToken),
             resolver.RememberReferencesAsync(evt, contactId, cancellationToken)).ConfigureAwait(false);
         await storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken).ConfigureAwait(false);
+        if (feedback is { Recipient: not RecipientImpact.None })
+        {
+            // What the provider learnt about the address or number (a dropped invalid address, an SMS to a landline).
+            await recipients.ApplyAsync(contactId, feedback.Recipient, feedback.ErrorCode, "feedback:" + evt.EventId, evt.OccurredAt, cancellationToken).ConfigureAwait(false);
+        }
+
         await journeys.OfferAsync(contactId, evt, cancellationToken).ConfigureAwait(false);
         await storage.Processed.MarkAsync(evt.EventId, contactId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         Processed(logger, evt.EventId, evt.Type, contactId);
@@ -137,6 +160,9 @@ public sealed partial class InboundEventProcessor(
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} no longer maps to events ({Outcome}); skipped")]
     private static partial void NotMapped(ILogger logger, string deliveryId, string outcome);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Information, Message = "Delivery feedback {EventId} ({Status}) names no send Nurture knows; kept on the contact only")]
+    private static partial void FeedbackUnrouted(ILogger logger, string eventId, string status);
 
     [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Privacy request {EventId} ({EventType}) handled: {Contacts} contacts")]
     private static partial void PrivacyDone(ILogger logger, string eventId, string eventType, int contacts);

@@ -1,4 +1,5 @@
 using Nurture.Core.Journeys.Runtime;
+using Nurture.Functions.Delivery;
 
 namespace Nurture.Functions.Journeys;
 
@@ -10,6 +11,7 @@ namespace Nurture.Functions.Journeys;
 /// <param name="CreatedAt">When the instance was created.</param>
 /// <param name="LastUpdatedAt">When Durable last updated it.</param>
 /// <param name="Failure">Why it failed, when it did.</param>
+/// <param name="Sends">Each message it sent or tried to: the ledger's outcome (a provider's refusal with its code and reason) and the delivery status history.</param>
 public sealed record InstanceView(
     string InstanceId,
     string RuntimeStatus,
@@ -17,4 +19,5 @@ public sealed record InstanceView(
     IReadOnlyList<HistoryEntry> Timeline,
     DateTimeOffset? CreatedAt,
     DateTimeOffset? LastUpdatedAt,
-    string? Failure);
+    string? Failure,
+    IReadOnlyList<SendView> Sends);

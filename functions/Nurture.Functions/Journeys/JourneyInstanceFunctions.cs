@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Nurture.Core.Journeys.Serialization;
+using Nurture.Functions.Delivery;
 using Nurture.Functions.Http;
 using Nurture.Functions.Journeys.Orchestration;
 using Nurture.Functions.OpenApi;
@@ -10,7 +11,7 @@ using Nurture.Functions.OpenApi;
 namespace Nurture.Functions.Journeys;
 
 /// <summary>One journey instance (function key): read it with its timeline, and cancel, pause or resume it.</summary>
-public sealed class JourneyInstanceFunctions(JourneyStorage storage, JourneySignals signals)
+public sealed class JourneyInstanceFunctions(JourneyStorage storage, JourneySignals signals, SendStatusStore statuses)
 {
     /// <summary>Answers <c>GET /api/journeys/instances/{instanceId}</c>.</summary>
     [Function(FunctionNames.GetJourneyInstance)]
@@ -38,7 +39,8 @@ public sealed class JourneyInstanceFunctions(JourneyStorage storage, JourneySign
             timeline,
             metadata?.CreatedAt,
             metadata?.LastUpdatedAt,
-            metadata?.FailureDetails?.ErrorMessage);
+            metadata?.FailureDetails?.ErrorMessage,
+            await SendsAsync(timeline, cancellationToken).ConfigureAwait(false));
         return ResultAction.From(Results.Json(view, JourneyJson.Options));
     }
 
@@ -77,6 +79,21 @@ public sealed class JourneyInstanceFunctions(JourneyStorage storage, JourneySign
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
         SignalAsync(client, instanceId, JourneySignalKind.Resume, cancellationToken);
+
+    private async Task<IReadOnlyList<SendView>> SendsAsync(IReadOnlyList<Core.Journeys.Runtime.HistoryEntry> timeline, CancellationToken cancellationToken)
+    {
+        var sends = new List<SendView>();
+        foreach (var messageId in timeline.Select(h => h.MessageId).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (await storage.Ledger.GetAsync(messageId, cancellationToken).ConfigureAwait(false) is { } entry)
+            {
+                var history = await statuses.ReadAsync(messageId, cancellationToken).ConfigureAwait(false);
+                sends.Add(new SendView(messageId, entry.Status, entry.ProviderMessageId, entry.Detail, history));
+            }
+        }
+
+        return sends;
+    }
 
     private async Task<IActionResult> SignalAsync(DurableTaskClient client, string instanceId, JourneySignalKind kind, CancellationToken cancellationToken)
     {

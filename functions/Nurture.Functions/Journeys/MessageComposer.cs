@@ -52,7 +52,10 @@ public sealed class MessageComposer
             send.TemplateId,
             send.Category,
             send.JourneyId,
-            send.NodeId);
+            send.NodeId)
+        {
+            Marketing = send.Marketing,
+        };
         return new ComposedMessage(message, null);
     }
 

@@ -41,10 +41,15 @@ public sealed class FunctionTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Builds and starts the app; <paramref name="configure"/> may replace its services (a channel, a contact source).</summary>
+    /// <param name="configure">Replaces services.</param>
+    /// <param name="settings">Settings over the test defaults.</param>
+    /// <param name="storage">Storage other than the shared Azurite.</param>
+    /// <param name="args">Command-line arguments (<c>--environment Development</c>).</param>
     public static async Task<FunctionTestHost> StartAsync(
         Action<IServiceCollection>? configure = null,
         IDictionary<string, string?>? settings = null,
-        TestStorageAccounts? storage = null)
+        TestStorageAccounts? storage = null,
+        string[]? args = null)
     {
         var assembly = typeof(NurtureServiceCollectionExtensions).Assembly;
         var folder = Path.GetDirectoryName(assembly.Location)!;
@@ -57,7 +62,7 @@ public sealed class FunctionTestHost : IAsyncDisposable
             // No local.settings.json of a developer's: the settings are the test's.
             LocalSettingsPath = Path.Combine(folder, "no-local-settings.json"),
         };
-        var builder = LocalFunctionHost.CreateBuilder([], app);
+        var builder = LocalFunctionHost.CreateBuilder(args ?? [], app);
         const string Host = "AzureFunctionsJobHost:extensions:";
         var values = new Dictionary<string, string?>
         {

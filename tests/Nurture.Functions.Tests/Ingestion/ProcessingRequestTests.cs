@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Profiles;
+using Nurture.Functions.Delivery;
 using Nurture.Functions.Contacts;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Tests.Infrastructure;
@@ -34,6 +35,8 @@ public sealed class ProcessingRequestTests
             storage,
             new ContactResolver(storage, profiles),
             new ContactEraser(storage, TimeProvider.System),
+            new SendStatusStore(accounts),
+            new RecipientEffects(storage, profiles),
             profiles,
             TimeProvider.System,
             NullLogger<InboundEventProcessor>.Instance);

@@ -49,6 +49,8 @@ public static class ExpectedFunctions
         PublishedFunction.Http(FunctionNames.TrackEvents, "Function", "post", "events"),
         PublishedFunction.Http(FunctionNames.TwilioInboundWebhook, "Anonymous", "post", "webhooks/twilio/inbound"),
         PublishedFunction.Http(FunctionNames.TwilioStatusWebhook, "Anonymous", "post", "webhooks/twilio/status"),
+        PublishedFunction.Http(FunctionNames.Unsubscribe, "Anonymous", "post", "unsubscribe"),
+        PublishedFunction.Http(FunctionNames.UnsubscribePage, "Anonymous", "get", "unsubscribe"),
         PublishedFunction.Http(FunctionNames.UpdateContact, "Function", "patch", "contacts/{id}"),
         PublishedFunction.Http(FunctionNames.ValidateJourney, "Function", "post", "journeys/{journeyId}/validate"),
         PublishedFunction.Http(FunctionNames.WooCommerceWebhook, "Anonymous", "post", "webhooks/woocommerce"),

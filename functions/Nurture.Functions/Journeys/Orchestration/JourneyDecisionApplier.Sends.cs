@@ -55,16 +55,32 @@ public sealed partial class JourneyDecisionApplier
         switch (result.Status)
         {
             case ChannelSendStatus.Sent:
+                if (result.ProviderMessageId is { Length: > 0 } providerId)
+                {
+                    // Indexed before the ledger says sent: feedback naming only the provider's id finds the send.
+                    await statuses.IndexAsync(send.MessageId, providerId, cancellationToken).ConfigureAwait(false);
+                }
+
                 await storage.Ledger.MarkSentAsync(send.MessageId, result.ProviderMessageId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 JourneyLog.Sent(logger, send.MessageId, send.Channel.ToString());
                 return new SendReport(send.MessageId, SendOutcome.Sent);
             case ChannelSendStatus.PermanentFailure:
-                return await FailAsync(send, result.Detail ?? "rejected by the channel", cancellationToken).ConfigureAwait(false);
+                // What the refusal says about the recipient goes on the profile first, so a crash before the ledger
+                // row repeats an idempotent change, never loses it.
+                await recipients.ApplyAsync(send.ContactId, send.MessageId, result, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                return await FailAsync(send, RefusalDetail(result), cancellationToken).ConfigureAwait(false);
             default:
                 await storage.Ledger.ReleaseAsync(send.MessageId, cancellationToken).ConfigureAwait(false);
                 JourneyLog.SendRetrying(logger, send.MessageId, result.Detail ?? "transient failure");
                 return new SendReport(send.MessageId, SendOutcome.Failed, Transient: true, Detail: result.Detail);
         }
+    }
+
+    /// <summary>The provider's code and reason, as recorded on the send and shown on the timeline: <c>21610 (recipient): ...</c>.</summary>
+    private static string RefusalDetail(ChannelSendResult result)
+    {
+        var reason = result.Detail ?? "rejected by the channel";
+        return result.ErrorCode is { Length: > 0 } code ? $"{code} ({result.Failure.ToString().ToLowerInvariant()}): {reason}" : reason;
     }
 
     private async Task<SendReport> FailAsync(SendMessage send, string reason, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Serialization;
+using Nurture.Functions.Delivery;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys.Orchestration;
@@ -24,6 +25,8 @@ public sealed partial class JourneyDecisionApplier(
     IJourneyContactSource contacts,
     IMessageChannel channel,
     MessageComposer composer,
+    RecipientEffects recipients,
+    SendStatusStore statuses,
     TimeProvider clock,
     ILogger<JourneyDecisionApplier> logger)
 {
