@@ -1,5 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
+using Nurture.Channels.Sending;
+using Nurture.Channels.Sending.SendGrid;
+using Nurture.Channels.Sending.Twilio;
+using Nurture.Channels.Unsubscribe;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
@@ -26,6 +30,10 @@ public sealed class SampleSettingsTests
         (typeof(LocalHostOptions), LocalHostOptions.Section),
         (typeof(TimerSchedulerOptions), TimerSchedulerOptions.Section),
         (typeof(FunctionKeysOptions), FunctionKeysOptions.Section),
+        (typeof(ChannelOptions), ChannelOptions.SectionName),
+        (typeof(SendGridOptions), SendGridOptions.SectionName),
+        (typeof(TwilioOptions), TwilioOptions.SectionName),
+        (typeof(UnsubscribeOptions), UnsubscribeOptions.SectionName),
     ];
 
     /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>
@@ -37,6 +45,14 @@ public sealed class SampleSettingsTests
         ["Host__InstanceId"] = "taken from WEBSITE_INSTANCE_ID or the machine name",
         ["Timers__TimeZone"] = "taken from WEBSITE_TIME_ZONE",
         ["FunctionKeys__Functions"] = "a map of per-function keys",
+        ["Channels__SendGrid__Retry"] = "nested provider retry settings (ProviderRetryOptions) with defaults",
+        ["Channels__Twilio__Retry"] = "nested provider retry settings (ProviderRetryOptions) with defaults",
+        ["Channels__SendGrid__UnsubscribeGroupId"] = "optional: a SendGrid unsubscribe group, none by default",
+        ["Channels__Twilio__ApiKeySid"] = "optional: an API key instead of the auth token",
+        ["Channels__Twilio__ApiKeySecret"] = "optional: an API key instead of the auth token",
+        ["Channels__Twilio__FromNumber"] = "optional: a sender number instead of the Messaging Service",
+        ["Channels__Unsubscribe__PreviousSecrets"] = "a list, for rotating the unsubscribe secret",
+        ["Channels__Unsubscribe__MailtoAddress"] = "optional: a mailto: address for List-Unsubscribe",
     };
 
     /// <summary>Settings the sample lists that no options class binds: the runtime's and the platform's own.</summary>
@@ -45,6 +61,7 @@ public sealed class SampleSettingsTests
         "AzureWebJobsStorage",
         "FUNCTIONS_WORKER_RUNTIME",
         "WEBSITE_TIME_ZONE",
+        "AZURE_FUNCTIONS_ENVIRONMENT",
     };
 
     [Fact]
