@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Nurture.Core.Journeys.Model;
+using Nurture.Functions.Journeys;
 using Nurture.Functions.SendTime;
 using Nurture.Functions.Tests.Ingestion;
 using Nurture.Storage.Tests.Infrastructure;
@@ -200,6 +202,34 @@ public sealed class SendTimeApiTests(IngestionHostFixture fixture)
         Assert.True(single.GetProperty("responses").TryGetProperty("404", out _));
         Assert.True(batch.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(batch.TryGetProperty("requestBody", out _));
+    }
+
+    [Fact]
+    public async Task AFullFrequencyCap_MovesTheAdvicePastTheWindow_NeverDropsIt()
+    {
+        var email = await KnownContactAsync();
+        var contactId = (await ContactsApi.WaitForAsync(fixture, email, _ => true, "the contact")).GetProperty("contact_id").GetString()!;
+        var journeys = (JourneyStorage)fixture.Host.Services.GetService(typeof(JourneyStorage))!;
+        await journeys.EnsureCreatedAsync();
+        var now = DateTimeOffset.UtcNow;
+
+        // Two marketing emails in the last hour fill the default cap of 2 in any 24 hours.
+        foreach (var (id, sentAt) in new[] { ("jm-" + Guid.NewGuid().ToString("N"), now.AddMinutes(-60)), ("jm-" + Guid.NewGuid().ToString("N"), now.AddMinutes(-30)) })
+        {
+            await journeys.Ledger.ReserveAsync(id, contactId, MessageChannel.Email, marketing: true, sentAt);
+            await journeys.Ledger.MarkSentAsync(id, "outbox-" + id, sentAt);
+        }
+
+        using var email2h = await fixture.SendWithKeyAsync(HttpMethod.Get, $"api/contacts/{Uri.EscapeDataString(email)}/send-time?channel=email&within=2h");
+        // SMS has its own cap, and 12 hours always reach past its default quiet hours (21:00-08:00).
+        using var sms12h = await fixture.SendWithKeyAsync(HttpMethod.Get, $"api/contacts/{Uri.EscapeDataString(email)}/send-time?channel=sms&within=12h");
+        var capped = JsonDocument.Parse(await email2h.Content.ReadAsStringAsync()).RootElement;
+        var free = JsonDocument.Parse(await sms12h.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.True(capped.GetProperty("beyond_window").GetBoolean());
+        Assert.True(capped.GetProperty("at").GetDateTimeOffset() >= now.AddMinutes(-60).AddHours(24).AddSeconds(-1));
+        Assert.False(free.GetProperty("beyond_window").GetBoolean());
+        Assert.True(free.GetProperty("at").GetDateTimeOffset() <= free.GetProperty("window_end").GetDateTimeOffset());
     }
 
     private static DateTimeOffset NextLocal(TimeZoneInfo zone, TimeOnly time, DateTimeOffset now)
