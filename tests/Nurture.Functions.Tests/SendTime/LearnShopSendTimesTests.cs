@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Nurture.Core.SendTime;
 using Nurture.Functions.SendTime;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Repositories;
@@ -17,7 +19,7 @@ public sealed class LearnShopSendTimesTests
     private static readonly TimeZoneInfo NewYorkZone = TimeZoneInfo.FindSystemTimeZoneById(NewYork);
 
     [Fact]
-    public async Task AMissedHour_IsCaughtUpAtStart_BuildsThePatternOnce_AndANewContactGetsTheShopsEvening()
+    public async Task AMissedHour_IsCaughtUpAtStart_BuildsThePatternOnce_AndANewContactIsAdvisedFromIt()
     {
         var storage = TestStorageAccounts.IsolatedAzurite();
         var profiles = new ProfileStore(storage.Tables);
@@ -28,7 +30,7 @@ public sealed class LearnShopSendTimesTests
             await SeededRoutines.SeedAsync(profiles, $"evening-{i}", NewYork, SeededRoutines.Daily(NewYorkZone, new TimeOnly(20, 15 + i), 20, now));
         }
 
-        await SeededRoutines.SeedAsync(profiles, "newcomer", NewYork, Nurture.Core.SendTime.SendTimeModel.Empty);
+        await SeededRoutines.SeedAsync(profiles, "newcomer", NewYork, SendTimeModel.Empty);
 
         // The monitor says the last hour's run was missed while no host ran: the host fires it, past due, at start.
         var status = storage.Tables.GetTableClient("NurtureTimerStatus");
@@ -54,13 +56,17 @@ public sealed class LearnShopSendTimesTests
         Assert.False(again.Built);
         Assert.Equal(pattern.BuiltAt, (await store.GetAsync())!.BuiltAt);
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, "api/contacts/newcomer/send-time?within=24h");
+        // The newcomer has no evidence: the advice is the stored shop pattern's, exactly as the advisor gives it.
+        var from = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/contacts/newcomer/send-time?within=24h&from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}");
         request.Headers.Add("x-functions-key", FunctionTestHost.FunctionKey);
         using var response = await host.Client.SendAsync(request);
         var advice = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var expected = SendTimeAdvisor.Advise(null, NewYork, pattern, from, TimeSpan.FromHours(24));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("shop", advice.GetProperty("basis").GetString());
         Assert.Equal(0, advice.GetProperty("evidence_count").GetInt32());
-        Assert.InRange(advice.GetProperty("local_at").GetDateTimeOffset().TimeOfDay, new TimeSpan(17, 0, 0), new TimeSpan(21, 30, 0));
+        Assert.Equal(expected.At, advice.GetProperty("at").GetDateTimeOffset());
+        Assert.NotEqual(SendTimeAdvisor.Advise(null, NewYork, null, from, TimeSpan.FromHours(24)).Basis, expected.Basis);
     }
 }
