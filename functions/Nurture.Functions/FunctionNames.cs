@@ -117,6 +117,15 @@ public static class FunctionNames
     /// <summary>Queue <c>journey-batches</c>: one page of a list or segment start.</summary>
     public const string StartJourneyBatch = nameof(StartJourneyBatch);
 
+    /// <summary>Timer: builds and stores the shop's send-time pattern.</summary>
+    public const string LearnShopSendTimes = nameof(LearnShopSendTimes);
+
+    /// <summary><c>GET /api/contacts/{id}/send-time</c>: the contact's best send time in a window, explained.</summary>
+    public const string GetContactSendTime = nameof(GetContactSendTime);
+
+    /// <summary><c>POST /api/send-times</c>: best send times for up to 1,000 contacts.</summary>
+    public const string AdviseSendTimes = nameof(AdviseSendTimes);
+
     /// <summary><c>GET /api/openapi.json</c>.</summary>
     public const string OpenApi = nameof(OpenApi);
 }

@@ -7,6 +7,7 @@ using Nurture.Core.Journeys.Policies;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys.Batches;
 using Nurture.Functions.Journeys.Orchestration;
+using Nurture.Functions.SendTime;
 using Nurture.Functions.Templates;
 using Nurture.Storage.Journeys;
 
@@ -44,6 +45,7 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton<JourneyStarter>();
         services.TryAddSingleton<JourneyContactFinder>();
         services.TryAddSingleton<JourneySignals>();
+        services.AddSendTime();
         services.TryAddSingleton<JourneyContextLoader>();
         services.TryAddSingleton<JourneyDecisionApplier>();
         services.TryAddSingleton<JourneyEventRouter>();

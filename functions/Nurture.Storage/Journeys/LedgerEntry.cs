@@ -1,4 +1,5 @@
 using Nurture.Core.Journeys.Model;
+using Nurture.Core.SendTime;
 
 namespace Nurture.Storage.Journeys;
 
@@ -13,6 +14,7 @@ namespace Nurture.Storage.Journeys;
 /// <param name="CompletedAt">When sent, skipped or failed.</param>
 /// <param name="ProviderMessageId">The channel's id for it.</param>
 /// <param name="Detail">Why it was skipped or failed (no personal data).</param>
+/// <param name="SendTime">For a send from a best-time step, its arm of the send-time experiment; otherwise null.</param>
 public sealed record LedgerEntry(
     string MessageId,
     string ContactId,
@@ -23,4 +25,5 @@ public sealed record LedgerEntry(
     DateTimeOffset ReservedAt,
     DateTimeOffset? CompletedAt = null,
     string? ProviderMessageId = null,
-    string? Detail = null);
+    string? Detail = null,
+    SendTimeArm? SendTime = null);

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Policies;
+using Nurture.Core.SendTime;
 using Nurture.Storage.Tables;
 
 namespace Nurture.Storage.Journeys;
@@ -24,7 +25,8 @@ public sealed partial class SendLedger
             row.GetDateTimeOffset("ReservedAt") ?? DateTimeOffset.MinValue,
             row.GetDateTimeOffset("CompletedAt"),
             row.GetString("ProviderMessageId"),
-            row.GetString("Detail"));
+            row.GetString("Detail"),
+            Enum.TryParse<SendTimeArm>(row.GetString("SendTime"), out var arm) ? arm : null);
     }
 
     /// <summary>Messages sent to the contact (any journey, any channel) at or after <paramref name="since"/>, for frequency caps.</summary>

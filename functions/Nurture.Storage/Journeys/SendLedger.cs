@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Nurture.Core.Journeys.Model;
+using Nurture.Core.SendTime;
 using Nurture.Storage.Repositories;
 using Nurture.Storage.Tables;
 
@@ -58,8 +59,9 @@ public sealed partial class SendLedger
     /// <param name="channel">The channel.</param>
     /// <param name="marketing">Whether it counts toward caps.</param>
     /// <param name="now">When.</param>
+    /// <param name="sendTime">For a send from a best-time step, its arm of the send-time experiment (kept with the message, so campaign metrics can compare the arms); null otherwise.</param>
     /// <param name="cancellationToken">Cancellation.</param>
-    public async Task<ReserveOutcome> ReserveAsync(string messageId, string contactId, MessageChannel channel, bool marketing, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<ReserveOutcome> ReserveAsync(string messageId, string contactId, MessageChannel channel, bool marketing, DateTimeOffset now, SendTimeArm? sendTime = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
         ArgumentException.ThrowIfNullOrEmpty(contactId);
@@ -73,6 +75,7 @@ public sealed partial class SendLedger
             { "ReservedAt", now },
             { "AttemptAt", now },
             { "InFlight", true },
+            { "SendTime", sendTime?.ToString() },
         };
 
         // Nearly every reservation is of a new message: insert first and read only when the row is already there.

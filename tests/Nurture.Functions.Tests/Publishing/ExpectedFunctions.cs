@@ -1,4 +1,5 @@
 using Nurture.Functions.Journeys.Orchestration;
+using Nurture.Functions.SendTime;
 
 namespace Nurture.Functions.Tests.Publishing;
 
@@ -11,6 +12,7 @@ public static class ExpectedFunctions
     /// <summary>The published functions (Function auth level is the marketer API; webhooks check signatures).</summary>
     public static IReadOnlyList<PublishedFunction> All { get; } =
     [
+        PublishedFunction.Http(FunctionNames.AdviseSendTimes, "Function", "post", "send-times"),
         PublishedFunction.Activity(nameof(JourneyActivities.ApplyJourneyDecision)),
         PublishedFunction.Http(FunctionNames.BigCommerceWebhook, "Anonymous", "post", "webhooks/bigcommerce"),
         PublishedFunction.Http(FunctionNames.CancelJourneyInstance, "Function", "post", "journeys/instances/{instanceId}/cancel", "durableClient"),
@@ -18,6 +20,7 @@ public static class ExpectedFunctions
         PublishedFunction.Http(FunctionNames.DeleteContact, "Function", "delete", "contacts/{id}"),
         PublishedFunction.Http(FunctionNames.ExportContact, "Function", "get", "contacts/{id}/export"),
         PublishedFunction.Http(FunctionNames.GetContact, "Function", "get", "contacts/{id}"),
+        PublishedFunction.Http(FunctionNames.GetContactSendTime, "Function", "get", "contacts/{id}/send-time"),
         PublishedFunction.Http(FunctionNames.GetJourneyBatch, "Function", "get", "journeys/batches/{batchId}"),
         PublishedFunction.Http(FunctionNames.GetJourneyDraft, "Function", "get", "journeys/{journeyId}/draft"),
         PublishedFunction.Http(FunctionNames.GetJourneyInstance, "Function", "get", "journeys/instances/{instanceId}", "durableClient"),
@@ -25,6 +28,7 @@ public static class ExpectedFunctions
         PublishedFunction.Http(FunctionNames.GetTemplate, "Function", "get", "templates/{templateId}"),
         PublishedFunction.Http(FunctionNames.Health, "Anonymous", "get", "health"),
         PublishedFunction.Orchestrator(nameof(JourneyOrchestration)),
+        PublishedFunction.Timer(FunctionNames.LearnShopSendTimes, LearnShopSendTimes.Schedule),
         PublishedFunction.Http(FunctionNames.ListJourneyInstances, "Function", "get", "journeys/instances", "durableClient"),
         PublishedFunction.Http(FunctionNames.ListJourneyVersions, "Function", "get", "journeys/{journeyId}/versions"),
         PublishedFunction.Http(FunctionNames.ListJourneys, "Function", "get", "journeys"),

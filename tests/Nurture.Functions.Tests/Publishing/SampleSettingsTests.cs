@@ -5,8 +5,10 @@ using Nurture.Channels.Sending.SendGrid;
 using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Unsubscribe;
 using Nurture.Core.Profiles;
+using Nurture.Core.SendTime;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
+using Nurture.Functions.SendTime;
 using Nurture.LocalHost.Hosting;
 using Nurture.LocalHost.Http;
 using Nurture.LocalHost.Timers;
@@ -34,6 +36,8 @@ public sealed class SampleSettingsTests
         (typeof(SendGridOptions), SendGridOptions.SectionName),
         (typeof(TwilioOptions), TwilioOptions.SectionName),
         (typeof(UnsubscribeOptions), UnsubscribeOptions.SectionName),
+        (typeof(ShopSendTimeOptions), ShopSendTimeOptions.Section),
+        (typeof(SendTimeOptions), SendTimeOptions.SectionName),
     ];
 
     /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>

@@ -9,6 +9,22 @@ namespace Nurture.Storage.Tests.Journeys;
 public sealed partial class JourneyStoreTests
 {
     [Fact]
+    public async Task Ledger_KeepsTheSendTimeArmOfAMessage()
+    {
+        var ledger = new SendLedger(Tables, Names);
+        await ledger.InitializeAsync();
+        var optimized = "jm-" + Guid.NewGuid().ToString("N");
+        var plain = "jm-" + Guid.NewGuid().ToString("N");
+
+        await ledger.ReserveAsync(optimized, "c-1", MessageChannel.Email, true, Now, Nurture.Core.SendTime.SendTimeArm.Optimized);
+        await ledger.ReserveAsync(plain, "c-1", MessageChannel.Email, true, Now);
+        await ledger.MarkSentAsync(optimized, "outbox-1", Now);
+
+        Assert.Equal(Nurture.Core.SendTime.SendTimeArm.Optimized, (await ledger.GetAsync(optimized))!.SendTime);
+        Assert.Null((await ledger.GetAsync(plain))!.SendTime);
+    }
+
+    [Fact]
     public async Task Ledger_SecondReserveOfASentMessage_ReportsAlreadySent()
     {
         var ledger = new SendLedger(Tables, Names);

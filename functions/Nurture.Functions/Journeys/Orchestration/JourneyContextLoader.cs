@@ -2,12 +2,17 @@ using Nurture.Core.Events;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Policies;
+using Nurture.Core.SendTime;
+using Nurture.Functions.SendTime;
 using Nurture.Storage.Journeys;
 
 namespace Nurture.Functions.Journeys.Orchestration;
 
-/// <summary>Loads what the decider needs besides the state: the contact's journey view, recent sends (for caps) and events since the start (for goals).</summary>
-public sealed class JourneyContextLoader(JourneyStorage storage, IJourneyContactSource contacts, SendPolicyOptions policy)
+/// <summary>
+/// Loads what the decider needs besides the state: the contact's journey view (with their send-time model), recent
+/// sends (for caps), events since the start (for goals) and the shop's send-time pattern (for best-time steps).
+/// </summary>
+public sealed class JourneyContextLoader(JourneyStorage storage, IJourneyContactSource contacts, SendPolicyOptions policy, ShopSendTimes shopSendTimes, SendTimeOptions sendTime)
 {
     /// <summary>How many timeline events are read for the goal re-check before a send.</summary>
     public const int RecentEventLimit = 100;
@@ -36,6 +41,7 @@ public sealed class JourneyContextLoader(JourneyStorage storage, IJourneyContact
             }
         }
 
-        return new DecisionContext(recipient?.Contact ?? new JourneyContact(request.ContactId), sends, events, policy);
+        var shop = request.WithShopSendTime ? await shopSendTimes.GetAsync(cancellationToken).ConfigureAwait(false) : null;
+        return new DecisionContext(recipient?.Contact ?? new JourneyContact(request.ContactId), sends, events, policy, shop, sendTime);
     }
 }

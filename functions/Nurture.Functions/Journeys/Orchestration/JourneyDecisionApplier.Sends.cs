@@ -9,7 +9,7 @@ public sealed partial class JourneyDecisionApplier
 {
     private async Task<SendReport> SendAsync(SendMessage send, CancellationToken cancellationToken)
     {
-        var reservation = await storage.Ledger.ReserveAsync(send.MessageId, send.ContactId, send.Channel, send.Marketing, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var reservation = await storage.Ledger.ReserveAsync(send.MessageId, send.ContactId, send.Channel, send.Marketing, clock.GetUtcNow(), send.SendTime, cancellationToken).ConfigureAwait(false);
         switch (reservation)
         {
             case ReserveOutcome.AlreadySent or ReserveOutcome.AlreadyFinished:

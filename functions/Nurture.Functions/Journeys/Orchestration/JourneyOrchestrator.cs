@@ -93,7 +93,7 @@ public static partial class JourneyOrchestrator
 
         contextJson ??= await context.CallActivityAsync<string>(
             nameof(JourneyActivities.LoadJourneyContext),
-            new LoadContextRequest(state.ContactId, state.StartedAt, definition.GoalsOrEmpty.Count > 0, now),
+            new LoadContextRequest(state.ContactId, state.StartedAt, definition.GoalsOrEmpty.Count > 0, now, definition.Nodes.Any(n => n is Core.Journeys.Model.Nodes.SendNode { BestTime: not null })),
             ActivityRetry);
         return JsonSerializer.Deserialize<DecisionContext>(contextJson, JourneyJson.Options)
             ?? throw new InvalidOperationException($"The decision context of instance '{state.InstanceId}' is empty.");
