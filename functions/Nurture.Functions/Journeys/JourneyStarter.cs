@@ -17,15 +17,17 @@ namespace Nurture.Functions.Journeys;
 /// <remarks>
 /// The instance id is deterministic (journey, contact, entry key), so a repeated start meets the instance the first one
 /// created: Durable refuses a second instance with that id, whether it is still running or has ended
-/// (<see cref="TerminalStatuses"/> are passed as dedupe statuses), and the refusal is taken as "already started". The
+/// (<see cref="DedupeStatuses"/>, every status, are passed as dedupe statuses), and the refusal is taken as "already started". The
 /// index row is written after the start: a crash in between means the retry walks the same steps again, and the index
 /// is what later entries read to apply the re-entry policy.
 /// </remarks>
 public sealed class JourneyStarter(JourneyStorage storage, IOptions<JourneyOptions> options, ILogger<JourneyStarter> logger)
 {
-    /// <summary>Statuses of an existing instance that make a start with its id a no-op besides the running ones.</summary>
-    public static readonly OrchestrationRuntimeStatus[] TerminalStatuses =
-        [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated];
+    /// <summary>
+    /// Statuses of an existing instance that make a start with its id a no-op: all of them, running or ended. Leaving
+    /// the unfinished ones out would ask to replace a live instance, which the local host's engine refuses outright.
+    /// </summary>
+    public static readonly OrchestrationRuntimeStatus[] DedupeStatuses = [.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses];
 
     /// <summary>Starts and indexes a pending instance; true when this call started it, false when it already existed.</summary>
     /// <param name="client">The Durable client of the invocation.</param>
@@ -55,7 +57,7 @@ public sealed class JourneyStarter(JourneyStorage storage, IOptions<JourneyOptio
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(JourneyOrchestration), run, new StartOrchestrationOptions(pending.InstanceId).WithDedupeStatuses(TerminalStatuses), cancellationToken).ConfigureAwait(false);
+                nameof(JourneyOrchestration), run, new StartOrchestrationOptions(pending.InstanceId).WithDedupeStatuses(DedupeStatuses), cancellationToken).ConfigureAwait(false);
             JourneyLog.Entered(logger, pending.ContactId, pending.JourneyId, pending.Version, pending.InstanceId);
         }
         catch (OrchestrationAlreadyExistsException)
