@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Nurture.Benchmarks.Harness;
 using Nurture.Benchmarks.Ingestion;
+using Nurture.Benchmarks.Journeys;
 using Nurture.Benchmarks.Reporting;
 using Nurture.Benchmarks.Runtime;
 using Nurture.Benchmarks.Storage;
@@ -29,8 +30,7 @@ public static class Program
         new("storage", StorageBenchmark.RunAsync),
         new("runtime", RuntimeBenchmark.RunAsync),
         new("ingestion", IngestionBenchmark.RunAsync),
-
-        // "journeys" returns once the suite runs on Durable orchestrations (see Nurture.Benchmarks.csproj).
+        new("journeys", JourneyBenchmark.RunAsync),
         new("sendtime", Nurture.Benchmarks.SendTime.SendTimeBenchmark.RunAsync),
 
         // Register further suites here, one line each.

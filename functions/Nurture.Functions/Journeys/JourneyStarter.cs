@@ -24,16 +24,11 @@ namespace Nurture.Functions.Journeys;
 /// </remarks>
 public sealed class JourneyStarter(JourneyStorage storage, IOptions<JourneyOptions> options, ILogger<JourneyStarter> logger)
 {
-    /// <summary>Statuses of an existing instance that make a start with its id a no-op: all of them, live and ended.</summary>
-    public static readonly OrchestrationRuntimeStatus[] DedupeStatuses =
-    [
-        OrchestrationRuntimeStatus.Pending,
-        OrchestrationRuntimeStatus.Running,
-        OrchestrationRuntimeStatus.Suspended,
-        OrchestrationRuntimeStatus.Completed,
-        OrchestrationRuntimeStatus.Failed,
-        OrchestrationRuntimeStatus.Terminated,
-    ];
+    /// <summary>
+    /// Statuses of an existing instance that make a start with its id a no-op: all of them, running or ended. Leaving
+    /// the unfinished ones out would ask to replace a live instance, which the local host's engine refuses outright.
+    /// </summary>
+    public static readonly OrchestrationRuntimeStatus[] DedupeStatuses = [.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses];
 
     /// <summary>Starts and indexes a pending instance; true when this call started it, false when it already existed.</summary>
     /// <param name="client">The Durable client of the invocation.</param>

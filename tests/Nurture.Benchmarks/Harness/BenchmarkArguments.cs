@@ -11,7 +11,7 @@ public sealed record BenchmarkArguments(string Suite, bool Quick, bool Help)
 
     /// <summary>What the program accepts.</summary>
     public const string Usage =
-        "Usage: Nurture.Benchmarks [--suite storage|runtime|ingestion|sendtime|all] [--quick]\n" +
+        "Usage: Nurture.Benchmarks [--suite storage|runtime|ingestion|journeys|sendtime|all] [--quick]\n" +
         "  --suite  which suite to run (default: all registered suites)\n" +
         "  --quick  small counts, one round: a smoke run whose figures are only indicative\n" +
         "Set NURTURE_TEST_STORAGE to a connection string to use a running Azurite instead of starting one.";
@@ -30,7 +30,7 @@ public sealed record BenchmarkArguments(string Suite, bool Quick, bool Help)
                 case "--suite":
                     if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                     {
-                        throw new ArgumentException("--suite needs a name: storage, runtime, ingestion, sendtime or all.");
+                        throw new ArgumentException("--suite needs a name: storage, runtime, ingestion, journeys, sendtime or all.");
                     }
 
                     suite = args[++i].ToLowerInvariant();

@@ -5,25 +5,23 @@ using Nurture.Core.Journeys.Serialization;
 
 namespace Nurture.Benchmarks.Journeys;
 
-/// <summary>The journeys the suite runs: three zero-delay steps, and a delay followed by an exit.</summary>
+/// <summary>The journeys the suite runs: entry → send_email → exit, and a delay followed by an exit.</summary>
 internal static class BenchJourneys
 {
-    public const string StepsId = "bench-steps";
-    public const int StepsPerInstance = 3;
+    public const string SendId = "bench-send";
 
     public static MessageTemplate EmailTemplate { get; } = new("bench-email", "Hi {{first_name}}, thanks for staying with us.", "{{first_name}}, a note from us");
 
-    /// <summary>update_profile → send_email (high priority, so no stagger) → exit, started through the API entry.</summary>
-    public static JourneyDefinition Steps { get; } = JourneyJson.Parse($$"""
+    /// <summary>Started through the API entry: one email (high priority, so no stagger), then the exit.</summary>
+    public static JourneyDefinition Send { get; } = JourneyJson.Parse($$"""
         {
-          "id": "{{StepsId}}",
-          "name": "Benchmark: three steps",
+          "id": "{{SendId}}",
+          "name": "Benchmark: one email",
           "version": 1,
           "entry": { "kind": "api" },
           "re_entry": { "mode": "always" },
-          "start": "tag",
+          "start": "email",
           "nodes": [
-            { "type": "update_profile", "id": "tag", "add_tags": [ "bench" ], "next": "email" },
             {
               "type": "send_email",
               "id": "email",
