@@ -127,12 +127,6 @@ param smsChannel string = 'outbox'
 @description('Send SendGrid mail in sandbox mode (validated, never delivered).')
 param sendGridSandboxMode bool = false
 
-@description('Sender address of marketing email (a verified SendGrid sender).')
-param sendGridFromEmail string = ''
-
-@description('Display name of the sender of marketing email.')
-param sendGridFromName string = ''
-
 @description('Twilio account SID (AC...).')
 param twilioAccountSid string = ''
 
@@ -393,8 +387,6 @@ module appSettings 'modules/appSettings.bicep' = {
       Channels__Sms: smsChannel
       Channels__SendGrid__ApiKey: empty(sendGridApiKey) ? '' : keyVaultReference(vaultUri, secretNames.sendGridApiKey)
       Channels__SendGrid__SandboxMode: sendGridSandboxMode ? 'true' : 'false'
-      SendGrid__FromEmail: sendGridFromEmail
-      SendGrid__FromName: sendGridFromName
       Channels__Twilio__AccountSid: twilioAccountSid
       Channels__Twilio__AuthToken: empty(twilioAuthToken)
         ? ''
