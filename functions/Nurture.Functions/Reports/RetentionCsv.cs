@@ -22,7 +22,7 @@ public static class RetentionCsv
             {
                 foreach (var cell in cohort.Periods)
                 {
-                    csv.Append(CultureInfo.InvariantCulture, $"{grain},{cohort.Label},{cohort.Start:yyyy-MM-dd},{cohort.Customers},{cell.Index},{cell.Start:yyyy-MM-dd},{(cell.Complete ? "true" : "false")},{cell.ActiveCustomers},{cell.Retention:R},{cell.Orders},{cell.NetRevenue},{cell.CumulativeRevenuePerCustomer}")
+                    csv.Append(CultureInfo.InvariantCulture, $"{grain},{cohort.Label},{cohort.Start:yyyy-MM-dd},{cohort.Customers},{cell.Index},{cell.Start:yyyy-MM-dd},{(cell.Complete ? "true" : "false")},{cell.ActiveCustomers},{cell.Retention:R},{cell.Orders},{cell.NetRevenue:0.##},{cell.CumulativeRevenuePerCustomer:0.##}")
                         .Append("\r\n");
                 }
             }
