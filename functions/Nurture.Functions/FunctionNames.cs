@@ -132,6 +132,9 @@ public static class FunctionNames
     /// <summary><c>GET /api/reports/retention</c>: the stored retention report, as JSON or CSV.</summary>
     public const string GetRetentionReport = nameof(GetRetentionReport);
 
+    /// <summary><c>POST /api/reports/recompute</c> (admin): rebuilds the reports from the raw events.</summary>
+    public const string RecomputeReports = nameof(RecomputeReports);
+
     /// <summary><c>GET /api/openapi.json</c>.</summary>
     public const string OpenApi = nameof(OpenApi);
 }

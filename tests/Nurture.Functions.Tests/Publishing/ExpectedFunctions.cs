@@ -45,6 +45,7 @@ public static class ExpectedFunctions
         PublishedFunction.Http(FunctionNames.PreviewTemplate, "Function", "post", "templates/{templateId}/preview"),
         PublishedFunction.Queue(FunctionNames.ProcessInboundEvent, "events-inbound", "durableClient"),
         PublishedFunction.Http(FunctionNames.PublishJourney, "Function", "post", "journeys/{journeyId}/publish"),
+        PublishedFunction.Http(FunctionNames.RecomputeReports, "Admin", "post", "reports/recompute"),
         PublishedFunction.Http(FunctionNames.ResumeJourney, "Function", "post", "journeys/{journeyId}/resume"),
         PublishedFunction.Http(FunctionNames.ResumeJourneyInstance, "Function", "post", "journeys/instances/{instanceId}/resume", "durableClient"),
         PublishedFunction.Http(FunctionNames.SaveJourneyDraft, "Function", "put", "journeys/{journeyId}/draft"),

@@ -59,6 +59,14 @@ public sealed class ComputeRetentionTests
 
         var bad = await GetAsync(host, "api/reports/retention?format=xml", accept: null);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        var document = await GetAsync(host, "api/openapi.json", accept: null);
+        var operation = JsonDocument.Parse(document.Body).RootElement.GetProperty("paths").GetProperty("/api/reports/retention").GetProperty("get");
+        var ok = operation.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(operation.TryGetProperty("security", out _));
+        Assert.True(ok.TryGetProperty("application/json", out _));
+        Assert.True(ok.TryGetProperty(ReportFormat.CsvContentType, out _));
+        Assert.True(operation.GetProperty("responses").TryGetProperty("404", out _));
     }
 
     [Fact]
@@ -71,6 +79,9 @@ public sealed class ComputeRetentionTests
         await shop.SeedAsync();
 
         await using var host = await FunctionTestHost.StartAsync(storage: storage);
+        var none = await GetAsync(host, "api/reports/retention", accept: null);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.Contains("recompute", none.Body, StringComparison.Ordinal);
         var first = await host.Services.GetRequiredService<RetentionReporter>().ComputeAsync(rebuild: false, CancellationToken.None);
         Assert.True(first.Computed);
 
@@ -89,13 +100,18 @@ public sealed class ComputeRetentionTests
         Assert.Equal(4, incremental.Summary.Customers);
         Assert.Equal(310m, incremental.Summary.NetRevenue);
 
-        var rebuilt = await later.ComputeAsync(rebuild: true, CancellationToken.None);
+        // The admin recompute reads every day again; the function key is not enough for it.
+        using var withFunctionKey = await PostRecomputeAsync(host, FunctionTestHost.FunctionKey);
+        using var recompute = await PostRecomputeAsync(host, FunctionTestHost.MasterKey);
+        var rebuilt = JsonSerializer.Deserialize<RecomputedReports>(await recompute.Content.ReadAsStringAsync(), ApiJson.Options)!.Retention;
         var full = await ReadAsync(storage.Tables);
 
+        Assert.Equal(HttpStatusCode.Unauthorized, withFunctionKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, recompute.StatusCode);
         Assert.True(rebuilt.Computed);
         Assert.Equal(5, full.Summary.Customers);
         Assert.Equal(320m, full.Summary.NetRevenue);
-        Assert.Equal(laterToday.DayNumber - DateOnly.FromDateTime(SeededShop.M0.AddDays(2).UtcDateTime).DayNumber + 1, rebuilt.DaysRead);
+        Assert.Equal(DateOnly.FromDateTime(rebuilt.ComputedAt.UtcDateTime).DayNumber - DateOnly.FromDateTime(SeededShop.M0.AddDays(2).UtcDateTime).DayNumber + 1, rebuilt.DaysRead);
     }
 
     private static void AssertSeededFigures(RetentionReport report, int customers)
@@ -154,6 +170,13 @@ public sealed class ComputeRetentionTests
             ["Next"] = now.AddHours(-1),
             ["LastUpdated"] = now.AddHours(-2),
         });
+    }
+
+    private static async Task<HttpResponseMessage> PostRecomputeAsync(FunctionTestHost host, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/reports/recompute");
+        request.Headers.Add("x-functions-key", key);
+        return await host.Client.SendAsync(request);
     }
 
     private static async Task<(HttpStatusCode StatusCode, string Body, string ContentType)> GetAsync(FunctionTestHost host, string path, string? accept)
