@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Nurture.Core.Metrics;
 using Nurture.Core.Metrics.Retention;
 using Nurture.Core.Metrics.Scoring;
+using Nurture.Functions.Contacts;
 using Nurture.Functions.Http;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Reports;
@@ -112,6 +113,28 @@ public sealed class ComputeRetentionTests
         Assert.Equal(5, full.Summary.Customers);
         Assert.Equal(320m, full.Summary.NetRevenue);
         Assert.Equal(DateOnly.FromDateTime(rebuilt.ComputedAt.UtcDateTime).DayNumber - DateOnly.FromDateTime(SeededShop.M0.AddDays(2).UtcDateTime).DayNumber + 1, rebuilt.DaysRead);
+    }
+
+    [Fact]
+    public async Task AnErasedContact_LeavesTheNextReport_WithTheirFacts()
+    {
+        var storage = TestStorageAccounts.IsolatedAzurite();
+        var events = new EventStore(storage.Tables);
+        await events.InitializeAsync();
+        await new SeededShop(events).SeedAsync();
+
+        await using var host = await FunctionTestHost.StartAsync(storage: storage);
+        await host.Services.GetRequiredService<RetentionReporter>().ComputeAsync(rebuild: false, CancellationToken.None);
+        Assert.True(await host.Services.GetRequiredService<ContactEraser>().EraseAsync("alice", "test", CancellationToken.None));
+        await LaterReporter(host, TimeSpan.FromHours(1)).ComputeAsync(rebuild: false, CancellationToken.None);
+        var report = await ReadAsync(storage.Tables);
+
+        // bob (80; 30 cancelled) and carol (60) are left: alice's 100 and 50 - 20 went with her.
+        Assert.Equal(2, report.Summary.Customers);
+        Assert.Equal(2, report.Summary.Orders);
+        Assert.Equal(140m, report.Summary.NetRevenue);
+        Assert.Equal(0m, report.Summary.Refunded);
+        Assert.Equal(0d, report.Summary.RepeatPurchaseRate);
     }
 
     private static void AssertSeededFigures(RetentionReport report, int customers)
