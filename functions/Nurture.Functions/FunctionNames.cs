@@ -126,6 +126,15 @@ public static class FunctionNames
     /// <summary><c>POST /api/send-times</c>: best send times for up to 1,000 contacts.</summary>
     public const string AdviseSendTimes = nameof(AdviseSendTimes);
 
+    /// <summary>Timer: computes and stores the retention report.</summary>
+    public const string ComputeRetention = nameof(ComputeRetention);
+
+    /// <summary><c>GET /api/reports/retention</c>: the stored retention report, as JSON or CSV.</summary>
+    public const string GetRetentionReport = nameof(GetRetentionReport);
+
+    /// <summary><c>POST /api/reports/recompute</c> (admin): rebuilds the reports from the raw events.</summary>
+    public const string RecomputeReports = nameof(RecomputeReports);
+
     /// <summary><c>GET /api/openapi.json</c>.</summary>
     public const string OpenApi = nameof(OpenApi);
 }

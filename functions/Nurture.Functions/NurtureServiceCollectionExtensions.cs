@@ -7,6 +7,7 @@ using Nurture.Functions.Delivery;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
+using Nurture.Functions.Reports;
 
 namespace Nurture.Functions;
 
@@ -30,6 +31,7 @@ public static class NurtureServiceCollectionExtensions
         services.TryAddKeyedSingleton<IMessageChannel>(ChannelKeys.Outbox, (sp, _) => sp.GetRequiredService<JourneyStorage>().Outbox);
         services.AddChannelFeedback();
         services.AddJourneys();
+        services.AddReports();
         return services;
     }
 }

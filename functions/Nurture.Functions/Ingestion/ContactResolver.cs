@@ -160,6 +160,7 @@ public sealed class ContactResolver(IngestionStorage storage, ProfileOptions pro
             await storage.Index.ReassignAsync(kind, value, loser.ContactId, survivor.ContactId, cancellationToken).ConfigureAwait(false);
         }
 
+        await storage.MetricFacts.MoveContactAsync(loser.ContactId, survivor.ContactId, cancellationToken).ConfigureAwait(false);
         await storage.Events.DeleteContactAsync(loser.ContactId, cancellationToken).ConfigureAwait(false);
         return survivor.ContactId;
     }

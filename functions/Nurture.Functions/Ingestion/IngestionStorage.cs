@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Nurture.Functions.Hosting;
 using Nurture.Storage;
 using Nurture.Storage.Connections;
+using Nurture.Storage.Metrics;
 using Nurture.Storage.Repositories;
 
 namespace Nurture.Functions.Ingestion;
@@ -29,6 +30,7 @@ public sealed class IngestionStorage
         Index = new ContactIndex(tables);
         Profiles = new ProfileStore(tables);
         Processed = new ProcessedEvents(tables);
+        MetricFacts = new MetricFactStore(tables);
         Suppression = new SuppressionList(tables, options.Value.SuppressionSalt);
         IgnoredDeliveries = tables.GetTableClient(IgnoredDeliveriesTable);
     }
@@ -57,6 +59,9 @@ public sealed class IngestionStorage
     /// <summary>Processed-event markers.</summary>
     public ProcessedEvents Processed { get; }
 
+    /// <summary>The order facts the reports read (kept with the events so erasure and merges reach them).</summary>
+    public MetricFactStore MetricFacts { get; }
+
     /// <summary>Suppressed addresses (hashed).</summary>
     public SuppressionList Suppression { get; }
 
@@ -75,6 +80,7 @@ public sealed class IngestionStorage
                 Index.InitializeAsync(ct),
                 Profiles.InitializeAsync(ct),
                 Processed.InitializeAsync(ct),
+                MetricFacts.InitializeAsync(ct),
                 Suppression.InitializeAsync(ct),
                 IgnoredDeliveries.CreateIfNotExistsAsync(ct)).ConfigureAwait(false);
             },

@@ -107,7 +107,19 @@ public static partial class OpenApiDocument
                 answer["content"] = new JsonObject { [response.ContentType] = new JsonObject { ["schema"] = schemas.For(body) } };
             }
 
-            responses[response.StatusCode.ToString(CultureInfo.InvariantCulture)] = answer;
+            var status = response.StatusCode.ToString(CultureInfo.InvariantCulture);
+            if (responses[status] is JsonObject { } earlier && earlier["content"] is JsonObject earlierContent && answer["content"] is JsonObject moreContent)
+            {
+                // One status in several media types (a report as JSON or CSV): one response listing each.
+                foreach (var (mediaType, schema) in moreContent.ToList())
+                {
+                    earlierContent[mediaType] = schema?.DeepClone();
+                }
+
+                continue;
+            }
+
+            responses[status] = answer;
         }
 
         if (function.AuthLevel != AuthorizationLevel.Anonymous && !responses.ContainsKey("401"))

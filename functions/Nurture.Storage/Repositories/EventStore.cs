@@ -95,6 +95,18 @@ public sealed class EventStore
         }
     }
 
+    /// <summary>The earliest UTC day that has a partition, or null when no event is stored (the first report run reads from it).</summary>
+    public async Task<DateOnly?> FirstDayAsync(CancellationToken cancellationToken = default)
+    {
+        // Rows come in partition key order, and day partitions sort by day.
+        await foreach (var row in _daily.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return DateOnly.ParseExact(row.PartitionKey[..8], "yyyyMMdd", CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
     /// <summary>Deletes every timeline row of the contact and the matching per-day rows (erasure); returns how many events.</summary>
     public async Task<int> DeleteContactAsync(string contactId, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using Nurture.Functions.Journeys.Orchestration;
+using Nurture.Functions.Reports;
 using Nurture.Functions.SendTime;
 
 namespace Nurture.Functions.Tests.Publishing;
@@ -16,6 +17,7 @@ public static class ExpectedFunctions
         PublishedFunction.Activity(nameof(JourneyActivities.ApplyJourneyDecision)),
         PublishedFunction.Http(FunctionNames.BigCommerceWebhook, "Anonymous", "post", "webhooks/bigcommerce"),
         PublishedFunction.Http(FunctionNames.CancelJourneyInstance, "Function", "post", "journeys/instances/{instanceId}/cancel", "durableClient"),
+        PublishedFunction.Timer(FunctionNames.ComputeRetention, ComputeRetention.Schedule),
         PublishedFunction.Http(FunctionNames.CreateJourneyBatch, "Function", "post", "journeys/{journeyId}/batch-starts"),
         PublishedFunction.Http(FunctionNames.DeleteContact, "Function", "delete", "contacts/{id}"),
         PublishedFunction.Http(FunctionNames.ExportContact, "Function", "get", "contacts/{id}/export"),
@@ -25,6 +27,7 @@ public static class ExpectedFunctions
         PublishedFunction.Http(FunctionNames.GetJourneyDraft, "Function", "get", "journeys/{journeyId}/draft"),
         PublishedFunction.Http(FunctionNames.GetJourneyInstance, "Function", "get", "journeys/instances/{instanceId}", "durableClient"),
         PublishedFunction.Http(FunctionNames.GetJourneyVersion, "Function", "get", "journeys/{journeyId}/versions/{version}"),
+        PublishedFunction.Http(FunctionNames.GetRetentionReport, "Function", "get", "reports/retention"),
         PublishedFunction.Http(FunctionNames.GetTemplate, "Function", "get", "templates/{templateId}"),
         PublishedFunction.Http(FunctionNames.Health, "Anonymous", "get", "health"),
         PublishedFunction.Orchestrator(nameof(JourneyOrchestration)),
@@ -42,6 +45,7 @@ public static class ExpectedFunctions
         PublishedFunction.Http(FunctionNames.PreviewTemplate, "Function", "post", "templates/{templateId}/preview"),
         PublishedFunction.Queue(FunctionNames.ProcessInboundEvent, "events-inbound", "durableClient"),
         PublishedFunction.Http(FunctionNames.PublishJourney, "Function", "post", "journeys/{journeyId}/publish"),
+        PublishedFunction.Http(FunctionNames.RecomputeReports, "Admin", "post", "reports/recompute"),
         PublishedFunction.Http(FunctionNames.ResumeJourney, "Function", "post", "journeys/{journeyId}/resume"),
         PublishedFunction.Http(FunctionNames.ResumeJourneyInstance, "Function", "post", "journeys/instances/{instanceId}/resume", "durableClient"),
         PublishedFunction.Http(FunctionNames.SaveJourneyDraft, "Function", "put", "journeys/{journeyId}/draft"),

@@ -4,10 +4,13 @@ using Nurture.Channels.Sending;
 using Nurture.Channels.Sending.SendGrid;
 using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Unsubscribe;
+using Nurture.Core.Metrics.Retention;
+using Nurture.Core.Metrics.Scoring;
 using Nurture.Core.Profiles;
 using Nurture.Core.SendTime;
 using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
+using Nurture.Functions.Reports;
 using Nurture.Functions.SendTime;
 using Nurture.LocalHost.Hosting;
 using Nurture.LocalHost.Http;
@@ -38,6 +41,9 @@ public sealed class SampleSettingsTests
         (typeof(UnsubscribeOptions), UnsubscribeOptions.SectionName),
         (typeof(ShopSendTimeOptions), ShopSendTimeOptions.Section),
         (typeof(SendTimeOptions), SendTimeOptions.SectionName),
+        (typeof(ReportOptions), ReportOptions.Section),
+        (typeof(RetentionSettings), RetentionSettings.SectionName),
+        (typeof(ScoringSettings), ScoringSettings.SectionName),
     ];
 
     /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>
@@ -57,6 +63,9 @@ public sealed class SampleSettingsTests
         ["Channels__Twilio__FromNumber"] = "optional: a sender number instead of the Messaging Service",
         ["Channels__Unsubscribe__PreviousSecrets"] = "a list, for rotating the unsubscribe secret",
         ["Channels__Unsubscribe__MailtoAddress"] = "optional: a mailto: address for List-Unsubscribe",
+        ["Metrics__Scoring__PurchaseCycle"] = "optional: a fixed purchase cycle instead of the one measured from the shop's buyers",
+        ["Metrics__Scoring__DormantAfter"] = "optional: a fixed dormant threshold instead of DormantAfterCycles purchase cycles",
+        ["Metrics__Scoring__ChurnedAfter"] = "optional: a fixed churned threshold instead of ChurnedAfterCycles purchase cycles",
     };
 
     /// <summary>Settings the sample lists that no options class binds: the runtime's and the platform's own.</summary>

@@ -1,0 +1,48 @@
+using Nurture.Core.Metrics.Mapping;
+using Nurture.Functions.Ingestion;
+
+namespace Nurture.Functions.Reports;
+
+/// <summary>
+/// Copies the order, refund and cancellation facts of a range of UTC days from the day partitions to the fact store,
+/// so a report run reads only the days since its watermark and the stored facts hold the rest.
+/// </summary>
+public sealed class OrderFactCollector(IngestionStorage ingestion)
+{
+    /// <summary>Reads every day from <paramref name="from"/> through <paramref name="through"/>; returns the days read and facts stored.</summary>
+    public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken)
+    {
+        var (days, facts) = (0, 0);
+        var store = ingestion.MetricFacts;
+        for (var day = from; day <= through; day = day.AddDays(1))
+        {
+            days++;
+            await foreach (var stored in ingestion.Events.ReadDayAsync(day, cancellationToken).ConfigureAwait(false))
+            {
+                var (contactId, evt) = (stored.ContactId, stored.Event);
+                if (contactId.Length == 0)
+                {
+                    continue;
+                }
+
+                if (MetricFactMapper.Order(evt, contactId) is { } order)
+                {
+                    await store.AddAsync(contactId, order, cancellationToken).ConfigureAwait(false);
+                    facts++;
+                }
+                else if (MetricFactMapper.Refund(evt) is { } refund)
+                {
+                    await store.AddAsync(contactId, refund, cancellationToken).ConfigureAwait(false);
+                    facts++;
+                }
+                else if (MetricFactMapper.Cancellation(evt) is { } cancellation)
+                {
+                    await store.AddAsync(contactId, cancellation, cancellationToken).ConfigureAwait(false);
+                    facts++;
+                }
+            }
+        }
+
+        return (days, facts);
+    }
+}
