@@ -108,7 +108,13 @@ public sealed class EventStore
     }
 
     /// <summary>Deletes every timeline row of the contact and the matching per-day rows (erasure); returns how many events.</summary>
-    public async Task<int> DeleteContactAsync(string contactId, CancellationToken cancellationToken = default)
+    /// <param name="contactId">The contact.</param>
+    /// <param name="includeDays">
+    /// False when the events were filed under another contact first (a merge): their day rows, keyed by event id,
+    /// now belong to that contact and must stay for the timers.
+    /// </param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<int> DeleteContactAsync(string contactId, bool includeDays = true, CancellationToken cancellationToken = default)
     {
         var deleted = 0;
         var rows = new List<TableEntity>();
@@ -119,7 +125,7 @@ public sealed class EventStore
 
         foreach (var row in rows)
         {
-            if (row.GetString("EventId") is { } eventId && row.GetDateTimeOffset("OccurredAt") is { } occurredAt)
+            if (includeDays && row.GetString("EventId") is { } eventId && row.GetDateTimeOffset("OccurredAt") is { } occurredAt)
             {
                 await _daily.DeleteIfMatchAsync(DayPartition(DateOnly.FromDateTime(occurredAt.UtcDateTime), Shard(eventId)), eventId, cancellationToken: cancellationToken).ConfigureAwait(false);
             }

@@ -20,7 +20,10 @@ public static class OpenApiWalk
                 {
                     if (response!["content"] is JsonObject content)
                     {
-                        yield return ($"{method} {path} {status}", content.Single().Value!["schema"]);
+                        foreach (var (mediaType, body) in content)
+                        {
+                            yield return ($"{method} {path} {status} {mediaType}", body!["schema"]);
+                        }
                     }
                 }
 

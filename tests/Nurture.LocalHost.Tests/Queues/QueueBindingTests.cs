@@ -23,9 +23,9 @@ public sealed class QueueBindingTests(ITestOutputHelper output)
     {
         await using var host = await StartAsync();
 
-        await Queue(_orders).SendAsync("""{"orderId":"o-1","total":12.5,"items":["a","b"]}""");
-        await Queue(_raw).SendAsync("hé");
-        await Queue(_text).SendAsync("plain words");
+        await SendAsync(_orders, """{"orderId":"o-1","total":12.5,"items":["a","b"]}""");
+        await SendAsync(_raw, "hé");
+        await SendAsync(_text, "plain words");
 
         var probe = host.Services.GetProbe();
         await Eventually.HoldsAsync(() => probe.Completed.Count == 3, "the three functions ran");
@@ -41,7 +41,7 @@ public sealed class QueueBindingTests(ITestOutputHelper output)
     {
         await using var host = await StartAsync(new() { ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = "2" });
 
-        await Queue(_orders).SendAsync("this is not json");
+        await SendAsync(_orders, "this is not json");
 
         var poison = Queue(_orders + UndecodableMessages.PoisonSuffix);
         await Eventually.HoldsAsync(async () => (await poison.PeekAsync()).Length == 1, "the message reached poison");
@@ -50,6 +50,14 @@ public sealed class QueueBindingTests(ITestOutputHelper output)
     }
 
     private static QueueClient Queue(string name) => StorageTestEnvironment.Account.Queues.GetQueueClient(name);
+
+    // The sender makes sure the queue exists: the listener creates it too, but on its own schedule after the start.
+    private static async Task SendAsync(string queue, string text)
+    {
+        var client = Queue(queue);
+        await client.CreateIfNotExistsAsync();
+        await client.SendMessageAsync(text);
+    }
 
     private Task<LocalTestHost> StartAsync(Dictionary<string, string?>? settings = null)
     {

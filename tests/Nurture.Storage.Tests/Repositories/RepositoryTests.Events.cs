@@ -39,6 +39,27 @@ public sealed partial class RepositoryTests
     }
 
     [Fact]
+    public async Task Events_RefiledUnderAnotherContact_KeepTheirDayRowsWhenOnlyTheOldTimelineIsDeleted()
+    {
+        var store = new EventStore(Tables);
+        await store.InitializeAsync();
+        var loser = "c-" + Guid.NewGuid().ToString("N");
+        var survivor = "c-" + Guid.NewGuid().ToString("N");
+        var day = new DateTimeOffset(2031, 3, 4, 0, 0, 0, TimeSpan.Zero).AddDays(Random.Shared.Next(0, 3000));
+        var order = Event("e-" + loser, day.AddHours(2), """{"total":12.5}""");
+        await store.AppendAsync(loser, order);
+
+        // A merge files the loser's events under the survivor, then deletes the loser's timeline.
+        await store.AppendAsync(survivor, order);
+        Assert.Equal(1, await store.DeleteContactAsync(loser, includeDays: false));
+
+        Assert.Empty(await ToListAsync(store.ReadTimelineAsync(loser)));
+        Assert.Single(await ToListAsync(store.ReadTimelineAsync(survivor)));
+        var onDay = Assert.Single(await ToListAsync(store.ReadDayAsync(DateOnly.FromDateTime(day.UtcDateTime))), e => e.Event.EventId == order.EventId);
+        Assert.Equal(survivor, onDay.ContactId);
+    }
+
+    [Fact]
     public async Task Events_WithPropertiesLargerThanOneStringProperty_AreStoredWhole()
     {
         var store = new EventStore(Tables);
