@@ -5,8 +5,8 @@ using Nurture.Channels.Sending;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
 using Nurture.Core.Profiles;
-using Nurture.Functions.Delivery;
 using Nurture.Functions.Contacts;
+using Nurture.Functions.Delivery;
 using Nurture.Storage.Repositories;
 
 namespace Nurture.Functions.Ingestion;

@@ -14,10 +14,10 @@ using Nurture.Core.Journeys.Policies;
 using Nurture.Functions;
 using Nurture.Functions.Hosting;
 using Nurture.Functions.Journeys;
-using Nurture.Storage.Journeys;
 using Nurture.LocalHost;
 using Nurture.LocalHost.Hosting;
 using Nurture.LocalHost.Metadata;
+using Nurture.Storage.Journeys;
 
 namespace Nurture.Benchmarks.Journeys;
 

@@ -10,8 +10,8 @@ using Nurture.Core.Journeys.Entry;
 using Nurture.Core.Journeys.Model;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Journeys.Orchestration;
-using Nurture.Storage.Journeys;
 using Nurture.LocalHost;
+using Nurture.Storage.Journeys;
 
 namespace Nurture.Benchmarks.Journeys;
 

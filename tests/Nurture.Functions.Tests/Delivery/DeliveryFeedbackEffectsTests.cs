@@ -44,8 +44,15 @@ public sealed class DeliveryFeedbackEffectsTests(DeliveryHostFixture app)
         var sid = view.GetProperty("sends")[0].GetProperty("provider_message_id").GetString()!;
         var form = new Dictionary<string, string>
         {
-            ["MessageSid"] = sid, ["SmsSid"] = sid, ["MessageStatus"] = "undelivered", ["SmsStatus"] = "undelivered", ["ErrorCode"] = "21614", ["To"] = phone,
-            ["From"] = "+15550100", ["AccountSid"] = DeliveryHostFixture.AccountSid, ["ApiVersion"] = "2010-04-01",
+            ["MessageSid"] = sid,
+            ["SmsSid"] = sid,
+            ["MessageStatus"] = "undelivered",
+            ["SmsStatus"] = "undelivered",
+            ["ErrorCode"] = "21614",
+            ["To"] = phone,
+            ["From"] = "+15550100",
+            ["AccountSid"] = DeliveryHostFixture.AccountSid,
+            ["ApiVersion"] = "2010-04-01",
         };
 
         Assert.Equal(HttpStatusCode.Accepted, (await app.PostTwilioStatusAsync("api/webhooks/twilio/status", form)).StatusCode);

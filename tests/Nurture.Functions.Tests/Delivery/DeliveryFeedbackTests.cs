@@ -67,8 +67,15 @@ public sealed class DeliveryFeedbackTests(DeliveryHostFixture app)
         {
             var form = new Dictionary<string, string>
             {
-                ["MessageSid"] = sid, ["SmsSid"] = sid, ["MessageStatus"] = status, ["SmsStatus"] = status, ["To"] = phone,
-                ["From"] = "+15550100", ["AccountSid"] = DeliveryHostFixture.AccountSid, ["MessagingServiceSid"] = DeliveryHostFixture.ServiceSid, ["ApiVersion"] = "2010-04-01",
+                ["MessageSid"] = sid,
+                ["SmsSid"] = sid,
+                ["MessageStatus"] = status,
+                ["SmsStatus"] = status,
+                ["To"] = phone,
+                ["From"] = "+15550100",
+                ["AccountSid"] = DeliveryHostFixture.AccountSid,
+                ["MessagingServiceSid"] = DeliveryHostFixture.ServiceSid,
+                ["ApiVersion"] = "2010-04-01",
             };
             if (error is not null)
             {

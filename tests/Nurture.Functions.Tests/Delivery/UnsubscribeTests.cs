@@ -2,10 +2,10 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Nurture.Channels.Unsubscribe;
 using Nurture.Core.Events;
-using Nurture.Storage.Repositories;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Profiles;
+using Nurture.Storage.Repositories;
 
 namespace Nurture.Functions.Tests.Delivery;
 
