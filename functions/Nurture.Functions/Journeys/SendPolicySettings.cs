@@ -111,25 +111,7 @@ public sealed class SendPolicySettings
     private static bool IsOff(string? value) =>
         string.IsNullOrWhiteSpace(value) || string.Equals(value.Trim(), Off, StringComparison.OrdinalIgnoreCase);
 
-    private static bool TryParseWindow(string text, out TimeSpan window)
-    {
-        window = default;
-        if (text.Length > 1 && int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
-        {
-            switch (text[^1])
-            {
-                case 'm':
-                    window = TimeSpan.FromMinutes(amount);
-                    return true;
-                case 'h':
-                    window = TimeSpan.FromHours(amount);
-                    return true;
-                case 'd':
-                    window = TimeSpan.FromDays(amount);
-                    return true;
-            }
-        }
-
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out window);
-    }
+    // The short form (24h), else a TimeSpan (1.00:00:00).
+    private static bool TryParseWindow(string text, out TimeSpan window) =>
+        WindowText.TryParse(text, out window) || TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out window);
 }

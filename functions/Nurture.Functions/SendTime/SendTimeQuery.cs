@@ -38,7 +38,7 @@ public sealed record SendTimeQuery(MessageChannel Channel, DateTimeOffset From, 
         }
 
         var window = TimeSpan.FromHours(24);
-        if (!string.IsNullOrEmpty(within) && (!TryParseWindow(within, out window) || window < ShortestWindow || window > LongestWindow))
+        if (!string.IsNullOrEmpty(within) && (!WindowText.TryParse(within, out window) || window < ShortestWindow || window > LongestWindow))
         {
             errors.Add("within must be a whole number of minutes (m), hours (h) or days (d) from 1h to 168h, e.g. 24h.");
         }
@@ -74,30 +74,5 @@ public sealed record SendTimeQuery(MessageChannel Channel, DateTimeOffset From, 
     {
         var time = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
         return time >= 0 && (text.EndsWith('Z') || text.EndsWith('z') || text.AsSpan(time).IndexOfAny('+', '-') >= 0);
-    }
-
-    private static bool TryParseWindow(string text, out TimeSpan window)
-    {
-        window = default;
-        var trimmed = text.Trim();
-        if (trimmed.Length < 2 || !int.TryParse(trimmed.AsSpan(0, trimmed.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
-        {
-            return false;
-        }
-
-        switch (char.ToLowerInvariant(trimmed[^1]))
-        {
-            case 'm':
-                window = TimeSpan.FromMinutes(amount);
-                return true;
-            case 'h':
-                window = TimeSpan.FromHours(amount);
-                return true;
-            case 'd':
-                window = TimeSpan.FromDays(amount);
-                return true;
-            default:
-                return false;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nurture.LocalHost.Binding;
@@ -18,30 +17,14 @@ internal sealed class QueueListener(
     IOptions<QueueListenerOptions> options,
     FunctionInvoker invoker,
     ILoggerFactory loggerFactory,
-    TimeProvider time) : BackgroundService
+    TimeProvider time) : DrainingService
 {
-    private readonly CancellationTokenSource _abort = new();
-
-    /// <inheritdoc />
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        using var abortAtTimeout = cancellationToken.Register(_abort.Cancel);
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public override void Dispose()
-    {
-        _abort.Dispose();
-        base.Dispose();
-    }
-
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var logger = loggerFactory.CreateLogger<QueueListener>();
         var listeners = catalog.Queues
-            .Select(f => new QueueFunctionListener(f, storage.Get(f.Connection).Queues, options.Value, invoker, logger, time, _abort.Token))
+            .Select(f => new QueueFunctionListener(f, storage.Get(f.Connection).Queues, options.Value, invoker, logger, time, Abort))
             .ToList();
         return Task.WhenAll(listeners.Select(l => Task.Run(() => l.RunAsync(stoppingToken), CancellationToken.None)));
     }

@@ -23,24 +23,8 @@ internal sealed class TimerScheduler(
     IOptions<LocalHostOptions> hostOptions,
     FunctionInvoker invoker,
     ILoggerFactory loggerFactory,
-    TimeProvider time) : BackgroundService
+    TimeProvider time) : DrainingService
 {
-    private readonly CancellationTokenSource _abort = new();
-
-    /// <inheritdoc />
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        using var abortAtTimeout = cancellationToken.Register(_abort.Cancel);
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public override void Dispose()
-    {
-        _abort.Dispose();
-        base.Dispose();
-    }
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,7 +54,7 @@ internal sealed class TimerScheduler(
             // As the Functions host does: the monitor is off for schedules that fire more than once a minute.
             var useMonitor = timer.UseMonitor && !schedule.FiresMoreThanOncePerMinute();
             var lease = new TableLease(leaseTable, timer.Name, instanceId, settings.LeaseDuration, time);
-            return new TimerFunctionRunner(timer, schedule, useMonitor, lease, statusStore, settings.LeaseDuration, instanceId, invoker, _abort.Token, logger, time);
+            return new TimerFunctionRunner(timer, schedule, useMonitor, lease, statusStore, settings.LeaseDuration, instanceId, invoker, Abort, logger, time);
         });
         await Task.WhenAll(runners.Select(r => Task.Run(() => r.RunAsync(stoppingToken), CancellationToken.None))).ConfigureAwait(false);
     }
