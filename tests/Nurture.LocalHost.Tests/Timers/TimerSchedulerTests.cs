@@ -27,14 +27,19 @@ public sealed class TimerSchedulerTests(ITestOutputHelper output)
         await using var host = await StartAsync("a", EverySecond);
         var probe = host.Services.GetProbe();
 
-        await Eventually.HoldsAsync(() => probe.Calls.Count >= 3, "three runs happened");
+        await Eventually.HoldsAsync(() => RunsOnTime(probe.Calls.ToList()).Count() >= 3, "three runs each a second after the last");
 
+        // A run that came within 1.5 s of the one before it was on time and must not say past due. A stall of the
+        // machine between two runs makes the next one late, and that one rightly says so; it is left out here.
         var runs = probe.Calls.ToList();
-        Assert.All(runs, r => Assert.False(Info(r).IsPastDue));
+        Assert.All(RunsOnTime(runs), r => Assert.False(Info(r).IsPastDue));
         Assert.Equal(runs.Count, runs.Select(r => r.At.ToUnixTimeSeconds()).Distinct().Count());
         Assert.All(runs, r => Assert.InRange(r.At.Millisecond, 0, 900));
         Assert.All(runs, r => Assert.True(Info(r).ScheduleStatus!.Next > Info(r).ScheduleStatus!.LastUpdated.AddMilliseconds(-1000)));
     }
+
+    private static IEnumerable<ProbeCall> RunsOnTime(List<ProbeCall> runs) =>
+        runs.Zip(runs.Skip(1)).Where(p => p.Second.At - p.First.At <= TimeSpan.FromSeconds(1.5)).Select(p => p.Second);
 
     [Fact]
     public async Task Timer_WhoseOccurrenceWasMissedWhileDown_FiresOnceAtStartAsPastDue()
