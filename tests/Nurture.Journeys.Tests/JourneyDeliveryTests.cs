@@ -65,7 +65,8 @@ public sealed class JourneyDeliveryTests
 
         await app.RaiseAsync("ev-checkout-1", "checkout.updated", Checkout);
         var instanceId = Assert.Single(await app.Storage.Instances.ListForContactAsync(DurableJourneyHost.ContactId)).InstanceId;
-        await Poll.UntilAsync(() => Task.FromResult(channel!.Refused >= 3), TimeSpan.FromSeconds(30), "three refused tries");
+        // The channel is built when the first send activity asks for it, so it may not exist yet.
+        await Poll.UntilAsync(() => Task.FromResult(channel is { Refused: >= 3 }), TimeSpan.FromSeconds(30), "three refused tries");
         Assert.Empty(await app.Outbox.ListAsync(DurableJourneyHost.ContactId));
         channel!.Restore();
         var outcome = await app.CompletedAsync(instanceId);
