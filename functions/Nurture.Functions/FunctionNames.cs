@@ -132,6 +132,15 @@ public static class FunctionNames
     /// <summary><c>GET /api/reports/retention</c>: the stored retention report, as JSON or CSV.</summary>
     public const string GetRetentionReport = nameof(GetRetentionReport);
 
+    /// <summary><c>GET /api/reports/lifecycle</c>: the stored lifecycle and RFM distribution, as JSON or CSV.</summary>
+    public const string GetLifecycleReport = nameof(GetLifecycleReport);
+
+    /// <summary><c>GET /api/reports/journeys</c>: the stored journey funnels, uplift and send-time experiment, as JSON or CSV.</summary>
+    public const string GetJourneyReport = nameof(GetJourneyReport);
+
+    /// <summary><c>GET /api/dashboard</c>: the reports dashboard page.</summary>
+    public const string Dashboard = nameof(Dashboard);
+
     /// <summary><c>POST /api/reports/recompute</c> (admin): rebuilds the reports from the raw events.</summary>
     public const string RecomputeReports = nameof(RecomputeReports);
 

@@ -36,7 +36,7 @@ public sealed class GetRetentionReport(RetentionReporter reporter)
 
         var report = MetricsJson.Deserialize<RetentionReport>(stored.Json);
         return csv
-            ? new ContentResult { Content = RetentionCsv.Write(report), ContentType = ReportFormat.CsvContentType, StatusCode = StatusCodes.Status200OK }
+            ? ReportFormat.Csv(RetentionCsv.Write(report))
             : ResultAction.From(ApiJson.Result(report));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Nurture.Functions.Reports;
 
@@ -32,6 +33,9 @@ public static class ReportFormat
             detail: $"format must be json or csv, not '{format}'.");
         return false;
     }
+
+    /// <summary>A CSV answer.</summary>
+    public static IActionResult Csv(string csv) => new ContentResult { Content = csv, ContentType = CsvContentType, StatusCode = StatusCodes.Status200OK };
 
     /// <summary>The 404 before the report's first computation.</summary>
     public static IResult NotComputed(string report, string timer) => Results.Problem(

@@ -29,6 +29,7 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddSingleton(sp => new ReportStore(sp.GetRequiredService<IStorageAccounts>().GetTableService(StorageConnectionSettings.DefaultConnectionName)));
         services.TryAddSingleton<OrderFactCollector>();
         services.TryAddSingleton<RetentionReporter>();
+        services.TryAddSingleton<ReportReader>();
         return services;
     }
 }
