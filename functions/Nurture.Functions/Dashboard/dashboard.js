@@ -142,9 +142,9 @@
 
   // A difference with its interval, on an axis through zero.
   function interval(comparison, format, attributes) {
-    var width = 520;
-    var left = 60;
-    var right = width - 60;
+    var width = 600;
+    var left = 130;
+    var right = width - 70;
     var low = comparison.low;
     var high = comparison.high;
     var reach = Math.max(Math.abs(comparison.difference), Math.abs(low === null ? 0 : low), Math.abs(high === null ? 0 : high), comparison.minimumEffect || 0) * 1.15 || 1;
@@ -249,7 +249,7 @@
       chart.appendChild(svg('text', { x: left - 8, y: y + 17, 'text-anchor': 'end' }, cohort.label + ' (' + count(cohort.customers) + ')'));
       cohort.periods.forEach(function (period) {
         var x = left + period.index * cell.width;
-        chart.appendChild(svg('g', { 'data-testid': 'retention-cell', 'data-cohort': cohort.label, 'data-period': period.index, 'data-value': period.retention, 'data-active': period.active_customers, 'data-complete': period.complete }, [
+        chart.appendChild(svg('g', { 'data-testid': 'retention-cell', 'data-cohort': cohort.label, 'data-customers': cohort.customers, 'data-period': period.index, 'data-value': period.retention, 'data-active': period.active_customers, 'data-complete': period.complete }, [
           svg('title', null, cohort.label + ', period ' + period.index + ': ' + count(period.active_customers) + ' of ' + count(cohort.customers) + ' bought (' + percent(period.retention) + ')' + (period.complete ? '' : ', period not over yet')),
           svg('rect', { 'class': period.complete ? null : 'incomplete', x: x + 1, y: y + 1, width: cell.width - 2, height: cell.height - 2, fill: shade(period.retention) }),
           svg('text', { 'class': period.retention > 0.5 ? 'light' : null, x: x + cell.width / 2, y: y + 17, 'text-anchor': 'middle' }, percent(period.retention))
