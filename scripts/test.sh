@@ -1,8 +1,22 @@
 #!/usr/bin/env bash
 # Builds the solution once and runs every test project; prints one closing line with the totals.
-# Tests start their own Azurite from node_modules on free ports unless NURTURE_TEST_STORAGE is set.
+# Tests start their own Azurite from node_modules on free ports unless NURTURE_TEST_STORAGE is set; the dashboard's
+# browser tests need /usr/bin/chromium, installed here from Debian's packages when missing. Screenshots and other
+# test artefacts land in TestResults/ (git-ignored).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+# The dashboard's browser tests drive Debian's Chromium (never a browser a test tool downloads): install it once.
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian's chromium for the dashboard's browser tests..."
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { "${as_root[@]}" apt-get install -y -qq chromium >/dev/null 2>&1 \
+      || { "${as_root[@]}" apt-get update -qq >/dev/null 2>&1 && "${as_root[@]}" apt-get install -y -qq chromium >/dev/null 2>&1; }; }; then
+    echo "Could not install chromium (apt-get install chromium); the dashboard's browser tests will fail." >&2
+  fi
+fi
 
 configuration="${CONFIGURATION:-Release}"
 dotnet build Functions.sln -c "$configuration" --no-restore -nologo -v quiet || exit 1
