@@ -36,5 +36,8 @@ if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
   status=1
 fi
 echo
+if [ -d TestResults/dashboard ]; then
+  echo "Dashboard screenshots: TestResults/dashboard/"
+fi
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"

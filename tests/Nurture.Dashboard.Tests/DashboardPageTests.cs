@@ -108,11 +108,14 @@ public sealed class DashboardPageTests
         await page.GetByTestId("retention").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(DashboardBrowser.ScreenshotFolder, "retention-weekly.png") });
 
         // Journey funnel of welcome v1 and its split's uplift interval, as the calculator computed them.
-        var funnel = page.Locator($"[data-testid='funnel-bar'][data-journey='{SeededReports.Journey}'][data-version='1']");
+        var funnel = page.Locator($"[data-testid='funnel-bar'][data-journey='{SeededReports.Journey}'][data-version='1']:not([data-step])");
+        var step = page.Locator($"[data-testid='funnel-bar'][data-step='{SeededReports.Step}']");
         Assert.Equal("10", await funnel.And(page.Locator("[data-stage='entered']")).GetAttributeAsync("data-value"));
         Assert.Equal(("6", "6"), await BarAsync(funnel.And(page.Locator("[data-stage='sent']"))));
         Assert.Equal(("4", "4"), await BarAsync(funnel.And(page.Locator("[data-stage='human_opened']"))));
         Assert.Equal(("2", "2"), await BarAsync(funnel.And(page.Locator("[data-stage='converted_recipients']"))));
+        Assert.Equal(("6", "6"), await BarAsync(step.And(page.Locator("[data-stage='delivered']"))));
+        Assert.Equal(0, await step.And(page.Locator("[data-stage='entered']")).CountAsync());
         var conversion = campaign.Journeys[0].Versions[0].Splits[0].Comparisons.Single(c => c.Variant == SeededReports.Variant).Conversion;
         var interval = page.Locator($"[data-testid='uplift-interval'][data-split='{SeededReports.Split}'][data-variant='{SeededReports.Variant}'][data-metric='conversion']");
         Assert.Equal(conversion.Interval.Low, Number(await interval.GetByTestId("interval-low").GetAttributeAsync("data-value")), 12);

@@ -13,8 +13,7 @@ public sealed class DashboardFunction
 {
     /// <summary>Answers the page.</summary>
     [Function(FunctionNames.Dashboard)]
-    [ApiQuery("code", Description = "The function key; the page passes it on to the report endpoints it reads.")]
-    [ApiResponse(StatusCodes.Status200OK, typeof(string), ContentType = DashboardPage.ContentType, Description = "The page: cohort retention, journey funnels and uplift, lifecycle and RFM, the send-time experiment. Scripts and styles inline; it loads nothing from any other origin.")]
+    [ApiResponse(StatusCodes.Status200OK, typeof(string), ContentType = DashboardPage.ContentType, Description = "Open it with the key in the address (?code=), which the page passes on to the report endpoints it reads. The page: cohort retention, journey funnels and uplift, lifecycle and RFM, the send-time experiment. Scripts and styles inline; it loads nothing from any other origin.")]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Function, "get", Route = "dashboard")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

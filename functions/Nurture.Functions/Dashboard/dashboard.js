@@ -297,6 +297,10 @@
         var data = { journey: journey.journey_id, version: version.version };
         part.appendChild(html('h4', null, 'Version ' + version.version));
         part.appendChild(funnel('Funnel of ' + journey.journey_id + ' version ' + version.version, version.funnel, data));
+        version.steps.forEach(function (step) {
+          part.appendChild(html('h5', null, 'Step ' + step.node_id + ' (' + step.channel + ')'));
+          part.appendChild(funnel('Funnel of step ' + step.node_id, step.funnel, { journey: journey.journey_id, version: version.version, step: step.node_id }));
+        });
         if (version.steps.length > 0) {
           part.appendChild(table('Steps', ['Step'].concat(FUNNEL_HEADERS.slice(1)), version.steps.reduce(function (rows, step) {
             rows.push(funnelRow(step.node_id + ' (' + step.channel + ')', step.funnel, report.currency));
