@@ -184,7 +184,10 @@
   }
 
   function missing(section, result, timer) {
-    section.querySelector('.body').replaceChildren(html('p', { 'class': 'missing', 'data-testid': 'not-computed' }, 'Not computed yet. ' + (result.detail || 'The ' + timer + ' timer computes it.')));
+    section.querySelector('.body').replaceChildren(html('div', { 'class': 'missing', 'data-testid': 'not-computed' }, [
+      html('p', null, html('strong', null, 'Not computed yet.')),
+      html('p', null, result.detail || 'The ' + timer + ' timer computes it.')
+    ]));
     section.setAttribute('data-state', 'missing');
   }
 

@@ -47,7 +47,7 @@ public sealed class GetJourneyReport(ReportReader reader)
         var report = await reader.ReadAsync<CampaignReport>(ReportKinds.Campaigns, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
-            return ResultAction.From(ReportFormat.NotComputed("journey", Timer));
+            return ResultAction.From(ReportFormat.NotComputed("journey", Timer, "on its schedule"));
         }
 
         if (!csv)

@@ -33,7 +33,7 @@ public sealed class GetLifecycleReport(ReportReader reader)
         var report = await reader.ReadAsync<LifecycleReport>(ReportKinds.Lifecycle, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
-            return ResultAction.From(ReportFormat.NotComputed("lifecycle", Timer));
+            return ResultAction.From(ReportFormat.NotComputed("lifecycle", Timer, "on its schedule"));
         }
 
         return csv ? ReportFormat.Csv(LifecycleCsv.Write(report)) : ResultAction.From(ApiJson.Result(report));

@@ -38,8 +38,11 @@ public static class ReportFormat
     public static IActionResult Csv(string csv) => new ContentResult { Content = csv, ContentType = CsvContentType, StatusCode = StatusCodes.Status200OK };
 
     /// <summary>The 404 before the report's first computation.</summary>
-    public static IResult NotComputed(string report, string timer) => Results.Problem(
+    /// <param name="report">The report, as the message names it.</param>
+    /// <param name="timer">The timer that computes it.</param>
+    /// <param name="when">When the timer computes it, and what else does.</param>
+    public static IResult NotComputed(string report, string timer, string when = "every hour, and POST /api/reports/recompute computes it now") => Results.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "No report yet",
-        detail: $"The {report} report has not been computed yet: the {timer} timer computes it every hour, and POST /api/reports/recompute computes it now.");
+        detail: $"The {report} report has not been computed yet: the {timer} timer computes it {when}.");
 }
