@@ -139,7 +139,7 @@ public static class FunctionNames
     public const string GetJourneyReport = nameof(GetJourneyReport);
 
     /// <summary><c>GET /api/dashboard</c>: the reports dashboard page.</summary>
-    public const string Dashboard = nameof(Dashboard);
+    public const string GetDashboard = nameof(GetDashboard);
 
     /// <summary><c>POST /api/reports/recompute</c> (admin): rebuilds the reports from the raw events.</summary>
     public const string RecomputeReports = nameof(RecomputeReports);
