@@ -240,10 +240,11 @@
 
   function heatmap(cohorts, grain) {
     var cell = { width: 54, height: 26 };
-    var left = 150;
+    var left = 190;
     var top = 22;
     var periods = periodsOf(cohorts);
     var chart = svg('svg', { viewBox: '0 0 ' + (left + periods.length * cell.width + 4) + ' ' + (top + cohorts.length * cell.height + 4), width: left + periods.length * cell.width + 4, role: 'img', 'aria-label': (grain === 'weekly' ? 'Weekly' : 'Monthly') + ' cohort retention heatmap', 'data-testid': 'retention-heatmap' });
+    chart.appendChild(svg('text', { 'class': 'muted', x: left - 8, y: 14, 'text-anchor': 'end' }, (grain === 'weekly' ? 'weeks' : 'months') + ' since first purchase →'));
     periods.forEach(function (i) {
       chart.appendChild(svg('text', { 'class': 'muted', x: left + i * cell.width + cell.width / 2, y: 14, 'text-anchor': 'middle' }, String(i)));
     });
