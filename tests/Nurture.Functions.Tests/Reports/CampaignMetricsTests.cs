@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Nurture.Core.Events;
 using Nurture.Core.Journeys;
 using Nurture.Core.Journeys.Decider;
+using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Model.Nodes;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Core.Metrics;
@@ -120,6 +121,61 @@ public sealed class CampaignMetricsTests(DeliveryHostFixture app)
         var rebuilt = await RunAsync(reports, TimeSpan.FromDays(8) + TimeSpan.FromHours(3), journeyId, rebuild: true);
         Assert.Equal(MetricsJson.Serialize(erased), MetricsJson.Serialize(again));
         Assert.Equal(MetricsJson.Serialize(erased), MetricsJson.Serialize(rebuilt));
+    }
+
+    [Fact]
+    public async Task AnSmsDelivery_NamedOnlyByTwiliosId_IsATouchForOneDay_EndInclusive()
+    {
+        var journeyId = "campaign-sms-" + Guid.NewGuid().ToString("N")[..8];
+        await app.Journeys.Definitions.PublishAsync(JourneyJson.Parse($$"""
+            {
+              "id": "{{journeyId}}", "name": "{{journeyId}}", "version": 1,
+              "entry": { "kind": "api" }, "re_entry": { "mode": "always" }, "start": "text",
+              "nodes": [
+                { "type": "send_sms", "id": "text", "template": "delivery-sms", "channel": { "sender": "+15550100" }, "next": "done" },
+                { "type": "exit", "id": "done", "reason": "sent" }
+              ]
+            }
+            """));
+        app.Twilio.Answer = ChannelSendingTests.Sent;
+        var inside = await app.SeedShopperAsync();
+        var outside = await app.SeedShopperAsync();
+        var delivered = new List<DateTimeOffset>();
+        foreach (var (contactId, _, phone) in new[] { inside, outside })
+        {
+            var view = await app.RunAsync(journeyId, contactId);
+            var send = view.GetProperty("sends")[0];
+            var sid = send.GetProperty("provider_message_id").GetString()!;
+            var form = new Dictionary<string, string>
+            {
+                ["MessageSid"] = sid,
+                ["SmsSid"] = sid,
+                ["MessageStatus"] = "delivered",
+                ["SmsStatus"] = "delivered",
+                ["To"] = phone,
+                ["From"] = "+15550100",
+                ["AccountSid"] = DeliveryHostFixture.AccountSid,
+                ["MessagingServiceSid"] = DeliveryHostFixture.ServiceSid,
+                ["ApiVersion"] = "2010-04-01",
+            };
+
+            // No nurture_message_id on the callback URL: only Twilio's id names the message.
+            Assert.Equal(HttpStatusCode.Accepted, (await app.PostTwilioStatusAsync("api/webhooks/twilio/status", form)).StatusCode);
+            var history = await DeliveryFeedbackTests.HistoryAsync(app, view.GetProperty("instance_id").GetString()!, 1);
+            await Eventually.HoldsAsync(async () => (await app.ProfileAsync(contactId)).RecentEventIds.Length >= 1, DeliveryFeedbackTests.Deadline, "the status reached the day partitions");
+            delivered.Add(history[0].GetProperty("at").GetDateTimeOffset());
+        }
+
+        await OrderAsync(inside.ContactId, "S1-order", delivered[0].AddDays(1), 30m);
+        await OrderAsync(outside.ContactId, "S2-order", delivered[1].AddDays(1).AddSeconds(1), 50m);
+        var reports = new ReportStore(app.Accounts.Tables, "CampaignTest" + Guid.NewGuid().ToString("N")[..8]);
+
+        var journey = await RunAsync(reports, TimeSpan.FromDays(2), journeyId);
+        var step = Assert.Single(Assert.Single(journey.Versions).Steps);
+        Assert.Equal(("text", MessageChannel.Sms), (step.NodeId, step.Channel));
+        Assert.Equal((2, 2, 2, 2), (journey.Funnel.Entered, journey.Funnel.Sent, journey.Funnel.SmsSent, journey.Funnel.Delivered));
+        Assert.Equal((1, 1, 30m, 15m), (journey.Funnel.Conversions, journey.Funnel.ConvertedRecipients, journey.Funnel.Revenue, journey.Funnel.RevenuePerRecipient));
+        Assert.Empty(journey.Versions[0].Variants);
     }
 
     private static (string, int, int, decimal) Group(SplitExperiment split, string variant)
