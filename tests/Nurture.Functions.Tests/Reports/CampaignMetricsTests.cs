@@ -8,11 +8,15 @@ using Nurture.Core.Journeys;
 using Nurture.Core.Journeys.Decider;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Model.Nodes;
+using Nurture.Core.Journeys.Runtime;
+using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Serialization;
 using Nurture.Core.Metrics;
 using Nurture.Core.Metrics.Campaigns;
+using Nurture.Core.Metrics.Facts;
 using Nurture.Core.Metrics.Statistics;
 using Nurture.Functions.Contacts;
+using Nurture.Functions.Journeys.Orchestration;
 using Nurture.Functions.Reports;
 using Nurture.Functions.Tests.Delivery;
 using Nurture.Functions.Tests.Infrastructure;
@@ -176,6 +180,37 @@ public sealed class CampaignMetricsTests(DeliveryHostFixture app)
         Assert.Equal((2, 2, 2, 2), (journey.Funnel.Entered, journey.Funnel.Sent, journey.Funnel.SmsSent, journey.Funnel.Delivered));
         Assert.Equal((1, 1, 30m, 15m), (journey.Funnel.Conversions, journey.Funnel.ConvertedRecipients, journey.Funnel.Revenue, journey.Funnel.RevenuePerRecipient));
         Assert.Empty(journey.Versions[0].Variants);
+    }
+
+    [Fact]
+    public async Task ASendRunAgainAfterItsFactWasLost_SendsNothing_AndWritesTheFactAgainAtTheLedgersTime()
+    {
+        var (contactId, email, _) = await app.SeedShopperAsync();
+        app.SendGrid.Answer = _ => new ProviderAnswer(202, Headers: new Dictionary<string, string> { ["X-Message-Id"] = "cm" + Guid.NewGuid().ToString("N")[..14] });
+        var view = await app.RunAsync("delivery-email-journey", contactId);
+        var instanceId = view.GetProperty("instance_id").GetString()!;
+        var messageId = view.GetProperty("sends")[0].GetProperty("message_id").GetString()!;
+        var facts = new ShopFacts();
+        await app.Journeys.Facts.ReadIntoAsync(facts);
+        var written = Assert.Single(facts.Sends.Values, s => s.MessageId == messageId);
+        Assert.Equal(("delivery-email-journey", 1, "send", MessageChannel.Email, contactId), (written.JourneyId, written.Version, written.NodeId, written.Channel, written.ContactId));
+        Assert.Single(facts.Entries.Values, e => e.InstanceId == instanceId);
+
+        // As if the attempt that sent it died before its fact was stored: the activity runs the send again.
+        await app.Journeys.Facts.DeleteContactAsync(contactId);
+        var calls = app.SendGrid.Received.Count(r => r.Body.Contains(email, StringComparison.Ordinal));
+        var state = (await app.Journeys.Instances.LoadAsync(instanceId))!.State;
+        var send = new SendMessage(messageId, MessageChannel.Email, "delivery-email", contactId, state.JourneyId, state.Version, "send", "shop@example.com", "Hello", "cart", Marketing: true, Variant: null);
+        var request = new ApplyDecisionRequest(instanceId, 99, JsonSerializer.Serialize(state, JourneyJson.Options), JsonSerializer.Serialize(new List<JourneyCommand> { send }, JourneyJson.Options), Record: false);
+        var reports = await app.Host.Services.GetRequiredService<JourneyDecisionApplier>().ApplyAsync(request, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Duplicate, Assert.Single(reports).Outcome);
+        Assert.Equal(calls, app.SendGrid.Received.Count(r => r.Body.Contains(email, StringComparison.Ordinal)));
+        var again = new ShopFacts();
+        await app.Journeys.Facts.ReadIntoAsync(again);
+        var rewritten = Assert.Single(again.Sends.Values, s => s.MessageId == messageId);
+        Assert.Equal((await app.Journeys.Ledger.GetAsync(messageId))!.CompletedAt, rewritten.SentAt);
+        Assert.Equal(written with { SentAt = rewritten.SentAt }, rewritten);
     }
 
     private static (string, int, int, decimal) Group(SplitExperiment split, string variant)
