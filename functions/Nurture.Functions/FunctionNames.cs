@@ -129,6 +129,9 @@ public static class FunctionNames
     /// <summary>Timer: computes and stores the retention report.</summary>
     public const string ComputeRetention = nameof(ComputeRetention);
 
+    /// <summary>Timer: computes and stores the campaign report (journey funnels, attribution, experiments, costs).</summary>
+    public const string ComputeCampaignMetrics = nameof(ComputeCampaignMetrics);
+
     /// <summary><c>GET /api/reports/retention</c>: the stored retention report, as JSON or CSV.</summary>
     public const string GetRetentionReport = nameof(GetRetentionReport);
 

@@ -92,6 +92,15 @@ public sealed class SendStatusStore
         return entries;
     }
 
+    /// <summary>Our message id for the provider's (as <see cref="IndexAsync"/> stored it), or null.</summary>
+    /// <param name="providerMessageId">The provider's id, as its feedback names it.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<string?> FindMessageIdAsync(string? providerMessageId, CancellationToken cancellationToken = default)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return await FindByProviderIdAsync(providerMessageId, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Our message id for the provider's, or null.</summary>
     /// <remarks>SendGrid's events carry <c>sg_message_id</c>: the send's <c>X-Message-Id</c> followed by <c>.filter...</c> or <c>.recvd...</c>.</remarks>
     private async Task<string?> FindByProviderIdAsync(string? providerMessageId, CancellationToken cancellationToken)

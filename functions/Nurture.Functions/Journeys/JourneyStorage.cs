@@ -4,6 +4,7 @@ using Nurture.Functions.Hosting;
 using Nurture.Storage;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
+using Nurture.Storage.Metrics;
 using Nurture.Storage.Repositories;
 
 namespace Nurture.Functions.Journeys;
@@ -29,6 +30,7 @@ public sealed class JourneyStorage
         Events = new EventStore(tables);
         Templates = new TemplateStore(tables);
         Outbox = new OutboxChannel(tables, clock, recordAttempts: options.RecordOutboxAttempts);
+        Facts = new MetricFactStore(tables);
     }
 
     /// <summary>Journey drafts and versions.</summary>
@@ -52,6 +54,9 @@ public sealed class JourneyStorage
     /// <summary>The outbox channel.</summary>
     public OutboxChannel Outbox { get; }
 
+    /// <summary>The campaign report's facts the journeys write: sends, entries, split assignments.</summary>
+    public MetricFactStore Facts { get; }
+
     /// <summary>Creates every table once per process (again after a failed attempt).</summary>
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
@@ -66,6 +71,7 @@ public sealed class JourneyStorage
                 await Events.InitializeAsync(ct).ConfigureAwait(false);
                 await Templates.InitializeAsync(ct).ConfigureAwait(false);
                 await Outbox.InitializeAsync(ct).ConfigureAwait(false);
+                await Facts.InitializeAsync(ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }

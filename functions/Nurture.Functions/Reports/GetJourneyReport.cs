@@ -13,8 +13,7 @@ namespace Nurture.Functions.Reports;
 /// </summary>
 public sealed class GetJourneyReport(ReportReader reader)
 {
-    // The ComputeCampaignMetrics timer writes the report; named here as text, for the 404's message.
-    private const string Timer = "ComputeCampaignMetrics";
+    private const string Timer = FunctionNames.ComputeCampaignMetrics;
 
     /// <summary>Answers the request.</summary>
     [Function(FunctionNames.GetJourneyReport)]
@@ -23,7 +22,7 @@ public sealed class GetJourneyReport(ReportReader reader)
     [ApiResponse(StatusCodes.Status200OK, typeof(CampaignReport), Description = "The report the " + Timer + " timer stored last: aggregates per journey, version, step and variant, no contact in it.")]
     [ApiResponse(StatusCodes.Status200OK, typeof(string), ContentType = ReportFormat.CsvContentType, Description = "table=funnels: " + JourneysCsv.FunnelsHeader + "; table=uplift: " + JourneysCsv.UpliftHeader)]
     [ApiResponse(StatusCodes.Status400BadRequest, Description = "format is neither json nor csv, or table is neither funnels nor uplift.")]
-    [ApiResponse(StatusCodes.Status404NotFound, Description = "No report has been computed yet; the " + Timer + " timer computes one.")]
+    [ApiResponse(StatusCodes.Status404NotFound, Description = "No report has been computed yet; the " + Timer + " timer computes one every hour.")]
     public async Task<IActionResult> GetJourneyReportAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/journeys")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -47,7 +46,7 @@ public sealed class GetJourneyReport(ReportReader reader)
         var report = await reader.ReadAsync<CampaignReport>(ReportKinds.Campaigns, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
-            return ResultAction.From(ReportFormat.NotComputed("journey", Timer, "on its schedule"));
+            return ResultAction.From(ReportFormat.NotComputed("journey", Timer));
         }
 
         if (!csv)

@@ -1,13 +1,20 @@
+using Nurture.Channels.Feedback;
+using Nurture.Core.Events;
 using Nurture.Core.Metrics.Mapping;
+using Nurture.Functions.Delivery;
 using Nurture.Functions.Ingestion;
 
 namespace Nurture.Functions.Reports;
 
 /// <summary>
-/// Copies the order, refund and cancellation facts of a range of UTC days from the day partitions to the fact store,
-/// so a report run reads only the days since its watermark and the stored facts hold the rest.
+/// Copies the order, refund, cancellation and channel feedback facts of a range of UTC days from the day partitions to
+/// the fact store, so a report run reads only the days since its watermark and the stored facts hold the rest.
 /// </summary>
-public sealed class OrderFactCollector(IngestionStorage ingestion)
+/// <remarks>
+/// Feedback names its message by our id (SendGrid's custom args, the Twilio callback URL) or only by the provider's
+/// (a status callback without ours): that one is looked up in the index the send wrote.
+/// </remarks>
+public sealed class OrderFactCollector(IngestionStorage ingestion, SendStatusStore statuses)
 {
     /// <summary>Reads every day from <paramref name="from"/> through <paramref name="through"/>; returns the days read and facts stored.</summary>
     public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken)
@@ -40,9 +47,26 @@ public sealed class OrderFactCollector(IngestionStorage ingestion)
                     await store.AddAsync(contactId, cancellation, cancellationToken).ConfigureAwait(false);
                     facts++;
                 }
+                else if (MetricFactMapper.Feedback(evt, contactId) is { } feedback)
+                {
+                    if (feedback.MessageId is null && await MessageIdAsync(evt, cancellationToken).ConfigureAwait(false) is { } messageId)
+                    {
+                        feedback = feedback with { MessageId = messageId };
+                    }
+
+                    await store.AddAsync(contactId, feedback, cancellationToken).ConfigureAwait(false);
+                    facts++;
+                }
             }
         }
 
         return (days, facts);
     }
+
+    private async Task<string?> MessageIdAsync(CanonicalEvent evt, CancellationToken cancellationToken) => DeliveryFeedbackMapper.From(evt) switch
+    {
+        null => null,
+        { MessageId: { Length: > 0 } ours } => ours,
+        var delivery => await statuses.FindMessageIdAsync(delivery.ProviderMessageId, cancellationToken).ConfigureAwait(false),
+    };
 }

@@ -12,7 +12,7 @@ namespace Nurture.Functions.Reports;
 /// watermark, this reads every stored day. It runs in the request; facts are keyed by id, so a request cut off half
 /// way is simply made again.
 /// </remarks>
-public sealed class RecomputeReports(RetentionReporter retention)
+public sealed class RecomputeReports(RetentionReporter retention, CampaignReporter campaigns)
 {
     /// <summary>Answers the request.</summary>
     [Function(FunctionNames.RecomputeReports)]
@@ -23,6 +23,7 @@ public sealed class RecomputeReports(RetentionReporter retention)
     {
         ArgumentNullException.ThrowIfNull(request);
         var outcome = await retention.ComputeAsync(rebuild: true, cancellationToken).ConfigureAwait(false);
-        return ResultAction.From(ApiJson.Result(new RecomputedReports(outcome)));
+        var campaignOutcome = await campaigns.ComputeAsync(rebuild: true, cancellationToken).ConfigureAwait(false);
+        return ResultAction.From(ApiJson.Result(new RecomputedReports(outcome, campaignOutcome)));
     }
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Nurture.Core.Metrics.Campaigns;
 using Nurture.Core.Metrics.Retention;
 using Nurture.Core.Metrics.Scoring;
+using Nurture.Core.Metrics.Statistics;
 using Nurture.Functions.Hosting;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Metrics;
@@ -26,9 +28,16 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetentionSettings>>(new MetricSettingsValidator<RetentionSettings>(o => o.Problems())));
         services.AddOptions<ScoringSettings>().BindConfiguration(ScoringSettings.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScoringSettings>>(new MetricSettingsValidator<ScoringSettings>(o => o.Problems())));
+        services.AddOptions<CampaignSettings>().BindConfiguration(CampaignSettings.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CampaignSettings>>(new MetricSettingsValidator<CampaignSettings>(o => o.Problems())));
+        services.AddOptions<ExperimentSettings>().BindConfiguration(ExperimentSettings.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ExperimentSettings>>(new MetricSettingsValidator<ExperimentSettings>(o => o.Problems())));
+        services.AddOptions<CampaignCosts>().BindConfiguration(CampaignCosts.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CampaignCosts>>(new MetricSettingsValidator<CampaignCosts>(o => o.Problems())));
         services.TryAddSingleton(sp => new ReportStore(sp.GetRequiredService<IStorageAccounts>().GetTableService(StorageConnectionSettings.DefaultConnectionName)));
         services.TryAddSingleton<OrderFactCollector>();
         services.TryAddSingleton<RetentionReporter>();
+        services.TryAddSingleton<CampaignReporter>();
         services.TryAddSingleton<ReportReader>();
         return services;
     }

@@ -62,9 +62,13 @@ public sealed partial class JourneyInstanceStore
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfLessThan(decision, 1);
+
+        // The first decision nearly always finds no state row: add it without reading, and read only when it is there.
+        var read = decision > 1;
         while (true)
         {
-            var recorded = await _instances.FindAsync(state.InstanceId, StateRow, ["Decision"], cancellationToken).ConfigureAwait(false);
+            var recorded = read ? await _instances.FindAsync(state.InstanceId, StateRow, ["Decision"], cancellationToken).ConfigureAwait(false) : null;
+            read = true;
             var actions = new List<TableTransactionAction>();
             if (recorded is null)
             {

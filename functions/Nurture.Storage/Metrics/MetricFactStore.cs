@@ -7,11 +7,13 @@ using Nurture.Storage.Tables;
 namespace Nurture.Storage.Metrics;
 
 /// <summary>
-/// The order facts the reports are computed from (orders, refunds, cancellations), gathered from the day partitions
-/// by the report timers so each run reads only the days since its watermark. Partition = contact id, so erasing a
-/// contact removes their facts with one partition; row = kind + the fact's id, so a fact read twice is stored once.
+/// The facts the reports are computed from: orders, refunds, cancellations and channel feedback, gathered from the day
+/// partitions by the report timers so each run reads only the days since its watermark; sends, journey entries and
+/// split assignments, written by the journeys as they happen (no event holds them). Partition = contact id, so erasing
+/// a contact removes their facts with one partition and a merge moves them with one; row = kind + the fact's id, so a
+/// fact written twice is stored once.
 /// </summary>
-public sealed class MetricFactStore
+public sealed partial class MetricFactStore
 {
     /// <summary>The table.</summary>
     public const string DefaultTableName = "NurtureMetricFacts";
@@ -19,6 +21,13 @@ public sealed class MetricFactStore
     private const string OrderKind = "order";
     private const string RefundKind = "refund";
     private const string CancellationKind = "cancel";
+    private const string FeedbackFactKind = "feedback";
+    private const string SendKind = "send";
+    private const string EntryKind = "entry";
+    private const string AssignmentKind = "split";
+
+    // Gathered from the events, so a rebuild forgets and reads them again; the journey facts stay.
+    private static readonly HashSet<string> EventKinds = new(StringComparer.Ordinal) { OrderKind, RefundKind, CancellationKind, FeedbackFactKind };
 
     private readonly TableClient _table;
 
@@ -89,6 +98,9 @@ public sealed class MetricFactStore
                 case CancellationKind:
                     facts.Add(new CancellationFact(orderId, at));
                     break;
+                default:
+                    AddJourneyOrFeedbackFact(facts, row, at);
+                    break;
             }
         }
 
@@ -133,13 +145,19 @@ public sealed class MetricFactStore
         }
     }
 
-    /// <summary>Deletes every fact (before a rebuild from raw events).</summary>
+    /// <summary>
+    /// Deletes every fact gathered from the events (before a rebuild from raw events): orders, refunds, cancellations
+    /// and feedback. Sends, entries and split assignments stay: the journeys wrote them and no event holds them.
+    /// </summary>
     public async Task ClearAsync(CancellationToken cancellationToken = default)
     {
         var keys = new List<(string Partition, string Row)>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "Kind"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            keys.Add((row.PartitionKey, row.RowKey));
+            if (row.GetString("Kind") is { } kind && EventKinds.Contains(kind))
+            {
+                keys.Add((row.PartitionKey, row.RowKey));
+            }
         }
 
         foreach (var (partition, rowKey) in keys)

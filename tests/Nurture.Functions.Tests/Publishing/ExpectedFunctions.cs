@@ -17,6 +17,7 @@ public static class ExpectedFunctions
         PublishedFunction.Activity(nameof(JourneyActivities.ApplyJourneyDecision)),
         PublishedFunction.Http(FunctionNames.BigCommerceWebhook, "Anonymous", "post", "webhooks/bigcommerce"),
         PublishedFunction.Http(FunctionNames.CancelJourneyInstance, "Function", "post", "journeys/instances/{instanceId}/cancel", "durableClient"),
+        PublishedFunction.Timer(FunctionNames.ComputeCampaignMetrics, ComputeCampaignMetrics.Schedule),
         PublishedFunction.Timer(FunctionNames.ComputeRetention, ComputeRetention.Schedule),
         PublishedFunction.Http(FunctionNames.CreateJourneyBatch, "Function", "post", "journeys/{journeyId}/batch-starts"),
         PublishedFunction.Http(FunctionNames.DeleteContact, "Function", "delete", "contacts/{id}"),

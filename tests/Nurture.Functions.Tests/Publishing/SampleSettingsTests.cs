@@ -4,8 +4,10 @@ using Nurture.Channels.Sending;
 using Nurture.Channels.Sending.SendGrid;
 using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Unsubscribe;
+using Nurture.Core.Metrics.Campaigns;
 using Nurture.Core.Metrics.Retention;
 using Nurture.Core.Metrics.Scoring;
+using Nurture.Core.Metrics.Statistics;
 using Nurture.Core.Profiles;
 using Nurture.Core.SendTime;
 using Nurture.Functions.Ingestion;
@@ -44,6 +46,9 @@ public sealed class SampleSettingsTests
         (typeof(ReportOptions), ReportOptions.Section),
         (typeof(RetentionSettings), RetentionSettings.SectionName),
         (typeof(ScoringSettings), ScoringSettings.SectionName),
+        (typeof(CampaignSettings), CampaignSettings.SectionName),
+        (typeof(ExperimentSettings), ExperimentSettings.SectionName),
+        (typeof(CampaignCosts), CampaignCosts.SectionName),
     ];
 
     /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>
@@ -66,6 +71,10 @@ public sealed class SampleSettingsTests
         ["Metrics__Scoring__PurchaseCycle"] = "optional: a fixed purchase cycle instead of the one measured from the shop's buyers",
         ["Metrics__Scoring__DormantAfter"] = "optional: a fixed dormant threshold instead of DormantAfterCycles purchase cycles",
         ["Metrics__Scoring__ChurnedAfter"] = "optional: a fixed churned threshold instead of ChurnedAfterCycles purchase cycles",
+        ["Metrics__Experiments__Z"] = "computed from ConfidenceLevel, not a setting",
+        ["Metrics__Costs__PerEmail"] = "optional: the cost of one email, for ROMI and CAC (none by default)",
+        ["Metrics__Costs__PerSms"] = "optional: the cost of one SMS, for ROMI and CAC (none by default)",
+        ["Metrics__Costs__PerJourney"] = "a map of fixed costs per journey id (documented in the metrics README)",
     };
 
     /// <summary>Settings the sample lists that no options class binds: the runtime's and the platform's own.</summary>

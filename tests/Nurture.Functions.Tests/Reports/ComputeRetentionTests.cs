@@ -104,12 +104,15 @@ public sealed class ComputeRetentionTests
         // The admin recompute reads every day again; the function key is not enough for it.
         using var withFunctionKey = await PostRecomputeAsync(host, FunctionTestHost.FunctionKey);
         using var recompute = await PostRecomputeAsync(host, FunctionTestHost.MasterKey);
-        var rebuilt = JsonSerializer.Deserialize<RecomputedReports>(await recompute.Content.ReadAsStringAsync(), ApiJson.Options)!.Retention;
+        var recomputed = JsonSerializer.Deserialize<RecomputedReports>(await recompute.Content.ReadAsStringAsync(), ApiJson.Options)!;
+        var rebuilt = recomputed.Retention;
         var full = await ReadAsync(storage.Tables);
 
         Assert.Equal(HttpStatusCode.Unauthorized, withFunctionKey.StatusCode);
         Assert.Equal(HttpStatusCode.OK, recompute.StatusCode);
         Assert.True(rebuilt.Computed);
+        Assert.True(recomputed.Campaigns.Computed);
+        Assert.Equal(rebuilt.DaysRead, recomputed.Campaigns.DaysRead);
         Assert.Equal(5, full.Summary.Customers);
         Assert.Equal(320m, full.Summary.NetRevenue);
         Assert.Equal(DateOnly.FromDateTime(rebuilt.ComputedAt.UtcDateTime).DayNumber - DateOnly.FromDateTime(SeededShop.M0.AddDays(2).UtcDateTime).DayNumber + 1, rebuilt.DaysRead);

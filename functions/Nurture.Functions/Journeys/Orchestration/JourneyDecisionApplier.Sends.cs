@@ -15,6 +15,12 @@ public sealed partial class JourneyDecisionApplier
             case ReserveOutcome.AlreadySent or ReserveOutcome.AlreadyFinished:
                 JourneyLog.DuplicateSend(logger, send.MessageId, reservation.ToString());
                 var entry = await storage.Ledger.GetAsync(send.MessageId, cancellationToken).ConfigureAwait(false);
+                if (entry is { Status: LedgerStatus.Sent, CompletedAt: { } completedAt })
+                {
+                    // The attempt that sent it may have died before its send fact was stored.
+                    await RecordSendAsync(send, completedAt, cancellationToken).ConfigureAwait(false);
+                }
+
                 return entry?.Status == LedgerStatus.Failed
                     ? new SendReport(send.MessageId, SendOutcome.Failed, Detail: entry.Detail)
                     : new SendReport(send.MessageId, SendOutcome.Duplicate);
@@ -27,7 +33,9 @@ public sealed partial class JourneyDecisionApplier
             && await channel.FindAcceptedAsync(send.MessageId, cancellationToken).ConfigureAwait(false) is { Status: ChannelSendStatus.Sent } accepted)
         {
             // An earlier attempt handed it over and died before the ledger heard back: record that, send nothing.
-            await storage.Ledger.MarkSentAsync(send.MessageId, accepted.ProviderMessageId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            var acceptedAt = clock.GetUtcNow();
+            await RecordSendAsync(send, acceptedAt, cancellationToken).ConfigureAwait(false);
+            await storage.Ledger.MarkSentAsync(send.MessageId, accepted.ProviderMessageId, acceptedAt, cancellationToken).ConfigureAwait(false);
             JourneyLog.FoundAccepted(logger, send.MessageId, send.Channel.ToString());
             return new SendReport(send.MessageId, SendOutcome.Sent);
         }
@@ -61,7 +69,9 @@ public sealed partial class JourneyDecisionApplier
                     await statuses.IndexAsync(send.MessageId, providerId, cancellationToken).ConfigureAwait(false);
                 }
 
-                await storage.Ledger.MarkSentAsync(send.MessageId, result.ProviderMessageId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                var sentAt = clock.GetUtcNow();
+                await RecordSendAsync(send, sentAt, cancellationToken).ConfigureAwait(false);
+                await storage.Ledger.MarkSentAsync(send.MessageId, result.ProviderMessageId, sentAt, cancellationToken).ConfigureAwait(false);
                 JourneyLog.Sent(logger, send.MessageId, send.Channel.ToString());
                 return new SendReport(send.MessageId, SendOutcome.Sent);
             case ChannelSendStatus.PermanentFailure:

@@ -41,6 +41,7 @@ public sealed partial class JourneyDecisionApplier(
         {
             var history = commands.OfType<RecordHistory>().Select(c => c.Entry).ToList();
             await storage.Instances.RecordDecisionAsync(state, request.Decision, history, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await RecordEntryAndSplitsAsync(state, history, cancellationToken).ConfigureAwait(false);
         }
 
         var reports = new List<SendReport>();
