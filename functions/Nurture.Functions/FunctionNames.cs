@@ -129,6 +129,9 @@ public static class FunctionNames
     /// <summary>Timer: computes and stores the retention report.</summary>
     public const string ComputeRetention = nameof(ComputeRetention);
 
+    /// <summary>Timer: scores contacts (lifecycle, RFM, portrait), raises stage changes and stores the lifecycle report.</summary>
+    public const string ScoreContacts = nameof(ScoreContacts);
+
     /// <summary><c>GET /api/reports/retention</c>: the stored retention report, as JSON or CSV.</summary>
     public const string GetRetentionReport = nameof(GetRetentionReport);
 

@@ -1,4 +1,5 @@
 using Nurture.Core.Metrics.Mapping;
+using Nurture.Core.Metrics.Scoring;
 using Nurture.Functions.Ingestion;
 
 namespace Nurture.Functions.Reports;
@@ -10,7 +11,14 @@ namespace Nurture.Functions.Reports;
 public sealed class OrderFactCollector(IngestionStorage ingestion)
 {
     /// <summary>Reads every day from <paramref name="from"/> through <paramref name="through"/>; returns the days read and facts stored.</summary>
-    public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken)
+    public Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken) =>
+        CollectAsync(from, through, touched: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CollectAsync(DateOnly, DateOnly, CancellationToken)"/>, also adding to <paramref name="touched"/> every contact
+    /// with an event in those days (Nurture's own lifecycle events excepted: scoring wrote them).
+    /// </summary>
+    public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, ISet<string>? touched, CancellationToken cancellationToken)
     {
         var (days, facts) = (0, 0);
         var store = ingestion.MetricFacts;
@@ -23,6 +31,11 @@ public sealed class OrderFactCollector(IngestionStorage ingestion)
                 if (contactId.Length == 0)
                 {
                     continue;
+                }
+
+                if (touched is not null && evt.Type != StageChange.EventType)
+                {
+                    touched.Add(contactId);
                 }
 
                 if (MetricFactMapper.Order(evt, contactId) is { } order)

@@ -2,4 +2,5 @@ namespace Nurture.Functions.Reports;
 
 /// <summary>The answer of <c>POST /api/reports/recompute</c>: what each rebuild did.</summary>
 /// <param name="Retention">The retention report's rebuild.</param>
-public sealed record RecomputedReports(ReportOutcome Retention);
+/// <param name="Scoring">The full rescore: a new scoring model, every contact, the lifecycle report.</param>
+public sealed record RecomputedReports(ReportOutcome Retention, ScoringOutcome Scoring);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Nurture.Core.Metrics.Portrait;
 using Nurture.Core.Metrics.Retention;
 using Nurture.Core.Metrics.Scoring;
 using Nurture.Functions.Hosting;
@@ -26,9 +27,12 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetentionSettings>>(new MetricSettingsValidator<RetentionSettings>(o => o.Problems())));
         services.AddOptions<ScoringSettings>().BindConfiguration(ScoringSettings.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScoringSettings>>(new MetricSettingsValidator<ScoringSettings>(o => o.Problems())));
+        services.AddOptions<PortraitSettings>().BindConfiguration(PortraitSettings.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortraitSettings>>(new MetricSettingsValidator<PortraitSettings>(o => o.Problems())));
         services.TryAddSingleton(sp => new ReportStore(sp.GetRequiredService<IStorageAccounts>().GetTableService(StorageConnectionSettings.DefaultConnectionName)));
         services.TryAddSingleton<OrderFactCollector>();
         services.TryAddSingleton<RetentionReporter>();
+        services.TryAddSingleton<ContactScoringRunner>();
         return services;
     }
 }

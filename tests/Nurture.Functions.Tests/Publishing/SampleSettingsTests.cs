@@ -4,6 +4,7 @@ using Nurture.Channels.Sending;
 using Nurture.Channels.Sending.SendGrid;
 using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Unsubscribe;
+using Nurture.Core.Metrics.Portrait;
 using Nurture.Core.Metrics.Retention;
 using Nurture.Core.Metrics.Scoring;
 using Nurture.Core.Profiles;
@@ -44,6 +45,7 @@ public sealed class SampleSettingsTests
         (typeof(ReportOptions), ReportOptions.Section),
         (typeof(RetentionSettings), RetentionSettings.SectionName),
         (typeof(ScoringSettings), ScoringSettings.SectionName),
+        (typeof(PortraitSettings), PortraitSettings.SectionName),
     ];
 
     /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>
