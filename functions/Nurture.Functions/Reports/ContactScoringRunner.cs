@@ -42,6 +42,9 @@ public sealed class ContactScoringRunner(
     TimeProvider clock,
     ILogger<ContactScoringRunner> logger)
 {
+    /// <summary>How far the storage service's row timestamps may lag the host's clock.</summary>
+    private static readonly TimeSpan StorageClockMargin = TimeSpan.FromMinutes(5);
+
     private readonly InitializeOnce _initialization = new();
 
     /// <summary>The stored lifecycle report's JSON, or null before the first run.</summary>
@@ -74,8 +77,11 @@ public sealed class ContactScoringRunner(
         var from = !rebuild && stored?.ReadThrough is { } readThrough
             ? readThrough.AddDays(-settings.LateArrivalDays)
             : await ingestion.Events.FirstDayAsync(cancellationToken).ConfigureAwait(false);
+        // Changed = events stored since the previous run began (less a margin for the storage clock); the days before
+        // the watermark are read again for late arrivals, but what was scored last time is not rescored for them.
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        var (days, _) = from is { } first ? await collector.CollectAsync(first, today, touched, cancellationToken).ConfigureAwait(false) : (0, 0);
+        var storedAfter = rebuild ? null : stored?.ComputedAt - StorageClockMargin;
+        var (days, _) = from is { } first ? await collector.CollectAsync(first, today, touched, storedAfter, cancellationToken).ConfigureAwait(false) : (0, 0);
 
         var facts = new ShopFacts();
         await ingestion.MetricFacts.ReadIntoAsync(facts, cancellationToken).ConfigureAwait(false);

@@ -12,13 +12,14 @@ public sealed class OrderFactCollector(IngestionStorage ingestion)
 {
     /// <summary>Reads every day from <paramref name="from"/> through <paramref name="through"/>; returns the days read and facts stored.</summary>
     public Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken) =>
-        CollectAsync(from, through, touched: null, cancellationToken);
+        CollectAsync(from, through, touched: null, storedAfter: null, cancellationToken);
 
     /// <summary>
     /// As <see cref="CollectAsync(DateOnly, DateOnly, CancellationToken)"/>, also adding to <paramref name="touched"/> every contact
-    /// with an event in those days (Nurture's own lifecycle events excepted: scoring wrote them).
+    /// with an event in those days stored after <paramref name="storedAfter"/> (all of them when null; Nurture's own
+    /// lifecycle events excepted: scoring wrote them).
     /// </summary>
-    public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, ISet<string>? touched, CancellationToken cancellationToken)
+    public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, ISet<string>? touched, DateTimeOffset? storedAfter, CancellationToken cancellationToken)
     {
         var (days, facts) = (0, 0);
         var store = ingestion.MetricFacts;
@@ -33,7 +34,7 @@ public sealed class OrderFactCollector(IngestionStorage ingestion)
                     continue;
                 }
 
-                if (touched is not null && evt.Type != StageChange.EventType)
+                if (touched is not null && evt.Type != StageChange.EventType && (storedAfter is null || stored.StoredAt is not { } at || at > storedAfter))
                 {
                     touched.Add(contactId);
                 }
