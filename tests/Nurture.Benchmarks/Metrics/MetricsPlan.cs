@@ -13,6 +13,9 @@ public sealed record MetricsPlan(int Contacts, int EventsPerContact, int Days, i
     /// <summary>A smoke run: 200 contacts, 2,000 events, one round.</summary>
     public static MetricsPlan Quick { get; } = new(200, 10, 30, 1);
 
+    /// <summary>For the benchmark's own tests: 20 contacts, 200 events, one round.</summary>
+    public static MetricsPlan Tiny { get; } = new(20, 10, 5, 1);
+
     /// <summary>Events in all.</summary>
     public int Events => Contacts * EventsPerContact;
 }
