@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Nurture.Core.Journeys.Serialization;
 using Nurture.Core.Metrics;
 using Nurture.Core.Metrics.Portrait;
 using Nurture.Core.Metrics.Scoring;
@@ -17,7 +18,6 @@ using Nurture.Functions.Reports;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Metrics;
 using Nurture.Storage.Tests.Infrastructure;
-using Nurture.Core.Journeys.Serialization;
 
 namespace Nurture.Functions.Tests.Reports;
 
