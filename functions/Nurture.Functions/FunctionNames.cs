@@ -132,6 +132,9 @@ public static class FunctionNames
     /// <summary>Timer: computes and stores the campaign report (journey funnels, attribution, experiments, costs).</summary>
     public const string ComputeCampaignMetrics = nameof(ComputeCampaignMetrics);
 
+    /// <summary>Timer: scores contacts (lifecycle, RFM, portrait), raises stage changes and stores the lifecycle report.</summary>
+    public const string ScoreContacts = nameof(ScoreContacts);
+
     /// <summary><c>GET /api/reports/retention</c>: the stored retention report, as JSON or CSV.</summary>
     public const string GetRetentionReport = nameof(GetRetentionReport);
 

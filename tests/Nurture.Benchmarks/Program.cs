@@ -32,6 +32,7 @@ public static class Program
         new("ingestion", IngestionBenchmark.RunAsync),
         new("journeys", JourneyBenchmark.RunAsync),
         new("sendtime", Nurture.Benchmarks.SendTime.SendTimeBenchmark.RunAsync),
+        new("metrics", Nurture.Benchmarks.Metrics.MetricsBenchmark.RunAsync),
 
         // Register further suites here, one line each.
     ];

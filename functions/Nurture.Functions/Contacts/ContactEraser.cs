@@ -62,6 +62,7 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
 
         await storage.Events.DeleteContactAsync(contactId, cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.MetricFacts.DeleteContactAsync(contactId, cancellationToken).ConfigureAwait(false);
+        await storage.Scores.DeleteContactAsync(contactId, cancellationToken).ConfigureAwait(false);
         await storage.Processed.DeleteAsync(eventIds, cancellationToken).ConfigureAwait(false);
         await storage.Profiles.DeleteRedirectsToAsync(contactId, cancellationToken).ConfigureAwait(false);
         await DeletePrivacyRequestsAsync(contactId, cancellationToken).ConfigureAwait(false);

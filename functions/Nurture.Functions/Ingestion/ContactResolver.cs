@@ -161,6 +161,7 @@ public sealed class ContactResolver(IngestionStorage storage, ProfileOptions pro
         }
 
         await storage.MetricFacts.MoveContactAsync(loser.ContactId, survivor.ContactId, cancellationToken).ConfigureAwait(false);
+        await storage.Scores.MergeAsync(loser.ContactId, survivor.ContactId, cancellationToken).ConfigureAwait(false);
 
         // The day rows were re-filed under the survivor above (they are keyed by event id): only the timeline goes.
         await storage.Events.DeleteContactAsync(loser.ContactId, includeDays: false, cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,7 @@ public sealed class IngestionStorage
         Profiles = new ProfileStore(tables);
         Processed = new ProcessedEvents(tables);
         MetricFacts = new MetricFactStore(tables);
+        Scores = new ContactScoreStore(tables);
         Suppression = new SuppressionList(tables, options.Value.SuppressionSalt);
         IgnoredDeliveries = tables.GetTableClient(IgnoredDeliveriesTable);
     }
@@ -62,6 +63,9 @@ public sealed class IngestionStorage
     /// <summary>The order facts the reports read (kept with the events so erasure and merges reach them).</summary>
     public MetricFactStore MetricFacts { get; }
 
+    /// <summary>Each contact's latest score (<c>ScoreContacts</c>; kept here so erasure and merges reach it).</summary>
+    public ContactScoreStore Scores { get; }
+
     /// <summary>Suppressed addresses (hashed).</summary>
     public SuppressionList Suppression { get; }
 
@@ -81,6 +85,7 @@ public sealed class IngestionStorage
                 Profiles.InitializeAsync(ct),
                 Processed.InitializeAsync(ct),
                 MetricFacts.InitializeAsync(ct),
+                Scores.InitializeAsync(ct),
                 Suppression.InitializeAsync(ct),
                 IgnoredDeliveries.CreateIfNotExistsAsync(ct)).ConfigureAwait(false);
             },

@@ -2,6 +2,7 @@ using Nurture.Channels.Feedback;
 using Nurture.Core.Events;
 using Nurture.Core.Metrics.Mapping;
 using Nurture.Functions.Delivery;
+using Nurture.Core.Metrics.Scoring;
 using Nurture.Functions.Ingestion;
 
 namespace Nurture.Functions.Reports;
@@ -17,7 +18,15 @@ namespace Nurture.Functions.Reports;
 public sealed class OrderFactCollector(IngestionStorage ingestion, SendStatusStore statuses)
 {
     /// <summary>Reads every day from <paramref name="from"/> through <paramref name="through"/>; returns the days read and facts stored.</summary>
-    public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken)
+    public Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken) =>
+        CollectAsync(from, through, touched: null, storedAfter: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CollectAsync(DateOnly, DateOnly, CancellationToken)"/>, also adding to <paramref name="touched"/> every contact
+    /// with an event in those days stored after <paramref name="storedAfter"/> (all of them when null; Nurture's own
+    /// lifecycle events excepted: scoring wrote them).
+    /// </summary>
+    public async Task<(int Days, int Facts)> CollectAsync(DateOnly from, DateOnly through, ISet<string>? touched, DateTimeOffset? storedAfter, CancellationToken cancellationToken)
     {
         var (days, facts) = (0, 0);
         var store = ingestion.MetricFacts;
@@ -30,6 +39,11 @@ public sealed class OrderFactCollector(IngestionStorage ingestion, SendStatusSto
                 if (contactId.Length == 0)
                 {
                     continue;
+                }
+
+                if (touched is not null && evt.Type != StageChange.EventType && (storedAfter is null || stored.StoredAt is not { } at || at > storedAfter))
+                {
+                    touched.Add(contactId);
                 }
 
                 if (MetricFactMapper.Order(evt, contactId) is { } order)

@@ -11,4 +11,7 @@ public static class ReportKinds
 
     /// <summary>The journey funnels, uplift and send-time experiment (<c>ComputeCampaignMetrics</c>), a <c>CampaignReport</c>.</summary>
     public const string Campaigns = "campaigns";
+
+    /// <summary>The scoring model <c>ScoreContacts</c> scores against (shop-wide cuts and thresholds, no contact), a <c>ScoringModel</c>.</summary>
+    public const string ScoringModel = "scoring_model";
 }

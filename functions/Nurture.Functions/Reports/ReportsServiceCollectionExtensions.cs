@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Nurture.Core.Metrics.Campaigns;
+using Nurture.Core.Metrics.Portrait;
 using Nurture.Core.Metrics.Retention;
 using Nurture.Core.Metrics.Scoring;
 using Nurture.Core.Metrics.Statistics;
@@ -39,6 +40,9 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddSingleton<RetentionReporter>();
         services.TryAddSingleton<CampaignReporter>();
         services.TryAddSingleton<ReportReader>();
+        services.AddOptions<PortraitSettings>().BindConfiguration(PortraitSettings.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortraitSettings>>(new MetricSettingsValidator<PortraitSettings>(o => o.Problems())));
+        services.TryAddSingleton<ContactScoringRunner>();
         return services;
     }
 }

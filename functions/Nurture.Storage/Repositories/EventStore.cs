@@ -183,6 +183,6 @@ public sealed class EventStore
             row.GetDateTimeOffset("OccurredAt") ?? DateTimeOffset.MinValue,
             new ContactIdentity(ContactId: row.GetString("ContactId")),
             properties.RootElement.Clone());
-        return new StoredEvent(row.GetString("ContactId") ?? string.Empty, evt);
+        return new StoredEvent(row.GetString("ContactId") ?? string.Empty, evt, row.Timestamp);
     }
 }

@@ -5,6 +5,7 @@ using Nurture.Channels.Sending.SendGrid;
 using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Unsubscribe;
 using Nurture.Core.Metrics.Campaigns;
+using Nurture.Core.Metrics.Portrait;
 using Nurture.Core.Metrics.Retention;
 using Nurture.Core.Metrics.Scoring;
 using Nurture.Core.Metrics.Statistics;
@@ -49,6 +50,7 @@ public sealed class SampleSettingsTests
         (typeof(CampaignSettings), CampaignSettings.SectionName),
         (typeof(ExperimentSettings), ExperimentSettings.SectionName),
         (typeof(CampaignCosts), CampaignCosts.SectionName),
+        (typeof(PortraitSettings), PortraitSettings.SectionName),
     ];
 
     /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>
