@@ -12,6 +12,7 @@ public sealed class SendGridMailFake
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _firstAt = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _to = new(StringComparer.Ordinal);
     private int _activitySearches;
 
     /// <summary>Mail Send calls per our message id.</summary>
@@ -19,6 +20,9 @@ public sealed class SendGridMailFake
 
     /// <summary>When the first call of each message id arrived.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> FirstCallAt => _firstAt;
+
+    /// <summary>The first recipient of each message id.</summary>
+    public IReadOnlyDictionary<string, string> ToByMessageId => _to;
 
     /// <summary>How many Email Activity searches were asked (acceptance checks).</summary>
     public int ActivitySearches => _activitySearches;
@@ -43,6 +47,7 @@ public sealed class SendGridMailFake
         {
             _calls.AddOrUpdate(messageId, 1, (_, n) => n + 1);
             _firstAt.TryAdd(messageId, DateTimeOffset.UtcNow);
+            _to.TryAdd(messageId, mail.RootElement.GetProperty("personalizations")[0].GetProperty("to")[0].GetProperty("email").GetString()!);
         }
 
         return new ProviderAnswer(202, Headers: new Dictionary<string, string> { ["X-Message-Id"] = "sg" + Guid.NewGuid().ToString("N") });
