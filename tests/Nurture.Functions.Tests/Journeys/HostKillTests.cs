@@ -16,7 +16,8 @@ namespace Nurture.Functions.Tests.Journeys;
 /// The built app on the local host as a real process, SIGKILLed again and again while a hundred Durable journeys of
 /// email, delay, SMS, delay, email start and advance, restarted against the same storage each time: every contact gets
 /// one instance, every instance still completes, every message reaches the channel (the outbox, the app's channel
-/// when no provider is configured) exactly once, and none before its due time.
+/// when no provider is configured; or SendGrid and Twilio faked on loopback) with at most one call per ledger
+/// reservation, and none before its due time.
 /// </summary>
 [Collection(RealHostCollection.Name)]
 public sealed class HostKillTests(ITestOutputHelper output)
