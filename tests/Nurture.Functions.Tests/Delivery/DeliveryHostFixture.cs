@@ -37,9 +37,9 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
 
     public ECDsa WebhookKey { get; } = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
-    public LoopbackProvider SendGrid { get; private set; } = null!;
+    public WireMockProvider SendGrid { get; private set; } = null!;
 
-    public LoopbackProvider Twilio { get; private set; } = null!;
+    public WireMockProvider Twilio { get; private set; } = null!;
 
     public FunctionTestHost Host { get; private set; } = null!;
 
@@ -51,8 +51,8 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        SendGrid = await LoopbackProvider.StartAsync();
-        Twilio = await LoopbackProvider.StartAsync();
+        SendGrid = await WireMockProvider.StartAsync();
+        Twilio = await WireMockProvider.StartAsync();
         var settings = new Dictionary<string, string?>
         {
             ["Channels:Email"] = "sendgrid",

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Nurture.Functions.Tests.Delivery;
 
 /// <summary>
-/// SendGrid's Mail Send as a fake behind a <see cref="LoopbackProvider"/>: 202 with an <c>X-Message-Id</c> for every
+/// SendGrid's Mail Send as a fake behind a <see cref="WireMockProvider"/>: 202 with an <c>X-Message-Id</c> for every
 /// mail, each counted under the <c>nurture_message_id</c> of its <c>custom_args</c>; the Email Activity API answers
 /// 403, as it does for an account without that paid add-on.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class SendGridMailFake
     /// <summary>How many Email Activity searches were asked (acceptance checks).</summary>
     public int ActivitySearches => _activitySearches;
 
-    /// <summary>The fake's answer to a request (set it as <see cref="LoopbackProvider.Answer"/>).</summary>
+    /// <summary>The fake's answer to a request (set it as <see cref="WireMockProvider.Answer"/>).</summary>
     public ProviderAnswer Answer(ReceivedRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

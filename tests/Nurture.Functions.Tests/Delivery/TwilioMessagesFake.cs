@@ -7,7 +7,7 @@ using Nurture.Channels.Sending.Twilio;
 namespace Nurture.Functions.Tests.Delivery;
 
 /// <summary>
-/// Twilio's Messages resource as a stateful fake behind a <see cref="LoopbackProvider"/>: a POST creates a message
+/// Twilio's Messages resource as a stateful fake behind a <see cref="WireMockProvider"/>: a POST creates a message
 /// (201 with its SID) and keeps it; a GET lists the kept messages to the <c>To</c> it names, newest first, the way
 /// Twilio's message list does. Every POST is counted under the message id our status callback URL carries.
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class TwilioMessagesFake(string accountSid)
         return created;
     }
 
-    /// <summary>The fake's answer to a request (set it as <see cref="LoopbackProvider.Answer"/>).</summary>
+    /// <summary>The fake's answer to a request (set it as <see cref="WireMockProvider.Answer"/>).</summary>
     public ProviderAnswer Answer(ReceivedRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -16,7 +16,7 @@ internal sealed class ProviderCalls : IChannelCalls, IAsyncDisposable
 
     private readonly Dictionary<string, string> _contactByAddress;
 
-    private ProviderCalls(LoopbackProvider sendGrid, LoopbackProvider twilio, IEnumerable<string> contacts)
+    private ProviderCalls(WireMockProvider sendGrid, WireMockProvider twilio, IEnumerable<string> contacts)
     {
         SendGridServer = sendGrid;
         TwilioServer = twilio;
@@ -33,9 +33,9 @@ internal sealed class ProviderCalls : IChannelCalls, IAsyncDisposable
 
     public TwilioMessagesFake Twilio { get; } = new(AccountSid);
 
-    public LoopbackProvider SendGridServer { get; }
+    public WireMockProvider SendGridServer { get; }
 
-    public LoopbackProvider TwilioServer { get; }
+    public WireMockProvider TwilioServer { get; }
 
     /// <summary>The app's settings that send email through the SendGrid fake and SMS through the Twilio fake.</summary>
     public Dictionary<string, string> Environment
@@ -66,7 +66,7 @@ internal sealed class ProviderCalls : IChannelCalls, IAsyncDisposable
     }
 
     public static async Task<ProviderCalls> StartAsync(IEnumerable<string> contacts) =>
-        new(await LoopbackProvider.StartAsync(), await LoopbackProvider.StartAsync(), contacts);
+        new(await WireMockProvider.StartAsync(), await WireMockProvider.StartAsync(), contacts);
 
     public Task<int> CountAsync() => Task.FromResult(SendGrid.CallsByMessageId.Count + Twilio.CallsByMessageId.Count);
 
