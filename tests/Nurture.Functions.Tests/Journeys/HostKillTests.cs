@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Data.Tables;
-using Nurture.Core.Journeys.Model;
 using Nurture.Channels.Templates;
 using Nurture.Core.Journeys;
+using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Tables;
