@@ -136,6 +136,15 @@ param twilioMessagingServiceSid string = ''
 @description('Twilio sender number in E.164, used when no Messaging Service is set.')
 param twilioFromNumber string = ''
 
+@description('The shop\'s email from-address, used by send steps that name no sender (Channels:Shops:default:EmailFrom).')
+param shopEmailFrom string = ''
+
+@description('The shop\'s display name on email (Channels:Shops:default:EmailFromName).')
+param shopEmailFromName string = ''
+
+@description('Where replies to the shop\'s email go (Channels:Shops:default:ReplyTo).')
+param shopReplyTo string = ''
+
 @description('Calling code assumed for phone numbers that come without one.')
 param defaultCallingCode string = '1'
 
@@ -393,6 +402,9 @@ module appSettings 'modules/appSettings.bicep' = {
         : keyVaultReference(vaultUri, secretNames.twilioAuthToken)
       Channels__Twilio__MessagingServiceSid: twilioMessagingServiceSid
       Channels__Twilio__FromNumber: twilioFromNumber
+      Channels__Shops__default__EmailFrom: shopEmailFrom
+      Channels__Shops__default__EmailFromName: shopEmailFromName
+      Channels__Shops__default__ReplyTo: shopReplyTo
       Channels__Unsubscribe__Secret: keyVaultReference(vaultUri, secretNames.unsubscribeSecret)
     }
   }

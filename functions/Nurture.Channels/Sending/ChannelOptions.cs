@@ -1,3 +1,5 @@
+using Nurture.Channels.Sending.Shops;
+
 namespace Nurture.Channels.Sending;
 
 /// <summary>Which provider each channel uses, and where the app is reachable (section <see cref="SectionName"/>).</summary>
@@ -18,4 +20,25 @@ public sealed class ChannelOptions
     /// provider is used.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Sender settings per shop, keyed by the shop's domain (<c>Channels:Shops:example.myshopify.com:EmailFrom</c>),
+    /// with <see cref="ShopKeys.Default"/> (<c>Channels:Shops:default:...</c>) for every shop without an entry.
+    /// </summary>
+    public Dictionary<string, ShopChannelSettings> Shops { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The settings that apply to a shop: its own entry over the default one, field by field.</summary>
+    /// <param name="shop">The shop's domain as events carry it; null or unknown gives the default entry.</param>
+    public ShopChannelSettings ForShop(string? shop)
+    {
+        var fallback = Find(ShopKeys.Default);
+        var own = string.IsNullOrWhiteSpace(shop) ? null : Find(shop);
+        return own?.Over(fallback) ?? fallback ?? new ShopChannelSettings();
+    }
+
+    private ShopChannelSettings? Find(string shop)
+    {
+        var wanted = ShopKeys.Normalize(shop);
+        return Shops.FirstOrDefault(p => ShopKeys.Normalize(p.Key) == wanted).Value;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Net.Mail;
 using Microsoft.Extensions.Options;
+using Nurture.Channels.Sending.Shops;
 
 namespace Nurture.Channels.Sending;
 
@@ -34,8 +36,47 @@ internal sealed class ChannelOptionsValidator : IValidateOptions<ChannelOptions>
             problems.Add($"{Section}:PublicBaseUrl is required when a provider is used (Email={options.Email}, Sms={options.Sms}): the app's public HTTPS root for status callbacks and unsubscribe links.");
         }
 
+        problems.AddRange(ShopProblems(options));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
+
+    private static IEnumerable<string> ShopProblems(ChannelOptions options)
+    {
+        foreach (var group in options.Shops.GroupBy(p => ShopKeys.Normalize(p.Key)).Where(g => g.Count() > 1))
+        {
+            yield return $"{ChannelOptions.SectionName}:Shops names shop '{group.Key}' {group.Count()} times; keep one entry.";
+        }
+
+        foreach (var (shop, settings) in options.Shops)
+        {
+            var path = $"{ChannelOptions.SectionName}:Shops:{shop}";
+            if (ShopKeys.Normalize(shop).Length == 0)
+            {
+                yield return $"{path} needs a shop domain (or '{ShopKeys.Default}') as its key.";
+            }
+
+            foreach (var (name, value) in new[] { ("EmailFrom", settings.EmailFrom), ("ReplyTo", settings.ReplyTo) })
+            {
+                if (!string.IsNullOrWhiteSpace(value) && !IsAddress(value))
+                {
+                    yield return $"{path}:{name} must be a plain email address such as hello@shop.example.";
+                }
+            }
+
+            if (settings.SmsOptOut is { } policy && !Enum.IsDefined(policy))
+            {
+                yield return $"{path}:SmsOptOut must be one of {string.Join(", ", Enum.GetNames<SmsOptOutPolicy>())}.";
+            }
+
+            if (settings.SmsOptOutText is { } text && (string.IsNullOrWhiteSpace(text) || text.Length > 100))
+            {
+                yield return $"{path}:SmsOptOutText must be 1 to 100 characters.";
+            }
+        }
+    }
+
+    private static bool IsAddress(string value) =>
+        MailAddress.TryCreate(value, out var address) && address.Address == value.Trim() && string.IsNullOrEmpty(address.DisplayName);
 
     /// <summary>What is wrong with a public base URL, or null.</summary>
     /// <param name="url">The URL.</param>

@@ -42,7 +42,8 @@ public static class ChannelServiceCollectionExtensions
         services.TryAddSingleton<UnsubscribeTokens>();
         services.TryAddSingleton<UnsubscribeLinkBuilder>();
         ProviderHttpClient.Add(services, SendGridChannel.HttpClientName, sp => sp.GetRequiredService<IOptions<SendGridOptions>>().Value.Retry);
-        ProviderHttpClient.Add(services, TwilioChannel.HttpClientName, sp => sp.GetRequiredService<IOptions<TwilioOptions>>().Value.Retry);
+        ProviderHttpClient.Add(services, TwilioChannel.HttpClientName, sp => sp.GetRequiredService<IOptions<TwilioOptions>>().Value.Retry)
+            .AddHttpMessageHandler(sp => new TwilioBaseUrlHandler(new Uri(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.BaseUrl)));
         services.TryAddKeyedSingleton<IMessageChannel>(ChannelKeys.SendGrid, (sp, _) => CreateSendGrid(sp));
         services.TryAddKeyedSingleton<IMessageChannel>(ChannelKeys.Twilio, (sp, _) => CreateTwilio(sp));
         services.TryAddSingleton<ChannelRouter>();

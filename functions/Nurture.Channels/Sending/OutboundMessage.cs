@@ -63,4 +63,7 @@ public sealed record OutboundMessage(
 
     /// <summary>Whether the shop's settings ask for the SMS opt-out line ("Reply STOP to opt out") at the end of the body.</summary>
     public bool AppendSmsOptOut { get; init; }
+
+    /// <summary>The shop's own opt-out line; the channel's configured line when null.</summary>
+    public string? SmsOptOutText { get; init; }
 }

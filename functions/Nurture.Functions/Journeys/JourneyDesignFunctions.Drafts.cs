@@ -62,8 +62,8 @@ public sealed partial class JourneyDesignFunctions
             : ApiJson.Result(ValidationReport.Of(journeyId, await ProblemsAsync(draft, storage, cancellationToken).ConfigureAwait(false)));
     }
 
-    private static async Task<List<ValidationProblem>> ProblemsAsync(JourneyDefinition draft, JourneyStorage storage, CancellationToken cancellationToken) =>
-        [.. JourneyValidator.Validate(draft), .. await TemplateReferences.CheckAsync(draft, storage.Templates, cancellationToken).ConfigureAwait(false)];
+    private async Task<List<ValidationProblem>> ProblemsAsync(JourneyDefinition draft, JourneyStorage storage, CancellationToken cancellationToken) =>
+        [.. JourneyValidator.Validate(draft), .. await TemplateReferences.CheckAsync(draft, storage.Templates, channels?.Value, cancellationToken).ConfigureAwait(false)];
 
     private static IResult NoDraft(string journeyId) =>
         Problem(StatusCodes.Status404NotFound, "No draft.", $"Journey '{journeyId}' has no draft; PUT one to /api/journeys/{journeyId}/draft first.");

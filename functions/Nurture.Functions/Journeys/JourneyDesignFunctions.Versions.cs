@@ -29,7 +29,7 @@ public sealed partial class JourneyDesignFunctions
         }
 
         var result = JourneyPublishing.Publish(draft, latest?.Version);
-        var problems = result.Problems.Concat(await TemplateReferences.CheckAsync(draft, storage.Templates, cancellationToken).ConfigureAwait(false)).ToList();
+        var problems = result.Problems.Concat(await TemplateReferences.CheckAsync(draft, storage.Templates, channels?.Value, cancellationToken).ConfigureAwait(false)).ToList();
         if (result.Published is not { } version || problems.Count > 0)
         {
             return Results.Problem(

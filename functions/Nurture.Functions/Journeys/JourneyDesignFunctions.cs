@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Model;
 using Nurture.Functions.Http;
 using Nurture.Functions.Journeys.Design;
@@ -13,7 +15,9 @@ namespace Nurture.Functions.Journeys;
 /// immutable version, list and read versions, and pause or resume a journey. Running instances keep the version they
 /// started on.
 /// </summary>
-public sealed partial class JourneyDesignFunctions(JourneyStorage journeyStorage)
+/// <param name="journeyStorage">The journey stores.</param>
+/// <param name="channels">The channel settings (the shops' default senders a send node without a sender relies on).</param>
+public sealed partial class JourneyDesignFunctions(JourneyStorage journeyStorage, IOptions<ChannelOptions>? channels = null)
 {
     private const string JourneyRoute = "journeys/{journeyId}";
 

@@ -14,6 +14,9 @@ internal static partial class JourneyLog
     [LoggerMessage(EventId = 2016, Level = LogLevel.Information, Message = "Message {MessageId} on {Channel} was already accepted by an attempt that died before recording it; not sent again")]
     public static partial void FoundAccepted(ILogger logger, string messageId, string channel);
 
+    [LoggerMessage(EventId = 2017, Level = LogLevel.Warning, Message = "Message {MessageId} on {Channel} is sent again after an attempt died unrecorded: the provider answered {Answer} ({Reason}) and it may be sent twice")]
+    public static partial void ResendingUnconfirmed(ILogger logger, string messageId, string channel, string answer, string reason);
+
     [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Message {MessageId} failed for good: {Reason}")]
     public static partial void SendFailed(ILogger logger, string messageId, string reason);
 

@@ -41,7 +41,10 @@ public static class JourneyServiceCollectionExtensions
             sp.GetRequiredService<IOptions<JourneyOptions>>().Value));
         services.TryAddSingleton<IMessageChannel>(sp => sp.GetRequiredService<JourneyStorage>().Outbox);
         services.TryAddSingleton<IJourneyContactSource, ProfileContactSource>();
-        services.TryAddSingleton(sp => new MessageComposer(sp.GetRequiredService<JourneyStorage>().Templates));
+        services.TryAddSingleton(sp => new MessageComposer(
+            sp.GetRequiredService<JourneyStorage>().Templates,
+            sp.GetService<IOptions<ChannelOptions>>()?.Value ?? new ChannelOptions(),
+            sp.GetRequiredService<JourneyStorage>().Ledger));
         services.TryAddSingleton<JourneyStarter>();
         services.TryAddSingleton<JourneyContactFinder>();
         services.TryAddSingleton<JourneySignals>();

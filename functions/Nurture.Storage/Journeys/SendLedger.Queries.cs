@@ -45,4 +45,25 @@ public sealed partial class SendLedger
 
         return sends;
     }
+
+    /// <summary>
+    /// Whether the contact was sent any message on <paramref name="channel"/> other than <paramref name="messageId"/>
+    /// (for "first SMS to the contact" rules; a re-run of the same send still counts as the first).
+    /// </summary>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="messageId">The message being sent, left out.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<bool> HasSentOtherAsync(string contactId, MessageChannel channel, string messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {contactId} and Channel eq {channel.ToString()} and RowKey ne {messageId}");
+        await foreach (var _ in _byContact.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        return false;
+    }
 }

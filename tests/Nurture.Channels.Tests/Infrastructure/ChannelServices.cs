@@ -52,6 +52,12 @@ internal static class ChannelServices
     /// <summary>The service provider; Twilio's HTTP client is pointed at <paramref name="twilioFake"/> when given.</summary>
     public static ServiceProvider Build(Dictionary<string, string?> settings, string? twilioFake = null, TimeProvider? clock = null)
     {
+        if (twilioFake is not null)
+        {
+            // The Twilio SDK builds https://api.twilio.com itself; the app's setting sends it to the fake instead.
+            settings = new Dictionary<string, string?>(settings) { ["Channels:Twilio:BaseUrl"] = twilioFake };
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         if (clock is not null)
@@ -60,11 +66,6 @@ internal static class ChannelServices
         }
 
         services.AddNurtureChannels(configuration);
-        if (twilioFake is not null)
-        {
-            services.AddHttpClient(TwilioChannel.HttpClientName).AddHttpMessageHandler(() => new LoopbackRedirectHandler(twilioFake));
-        }
-
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -64,6 +64,10 @@ public sealed class ChannelRegistrationTests
     [InlineData("Channels:Twilio:FromNumber", "0613555", "Channels:Twilio:FromNumber must be an E.164 number")]
     [InlineData("Channels:SendGrid:Retry:MaxServerDelay", "00:01:00", "Channels:SendGrid:Retry:MaxServerDelay")]
     [InlineData("Channels:Twilio:Retry:MaxRetries", "11", "Channels:Twilio:Retry:MaxRetries must be between 0 and 10")]
+    [InlineData("Channels:Twilio:BaseUrl", "https://api.example.com/v1", "Channels:Twilio:BaseUrl must be an absolute http(s) URL without a path")]
+    [InlineData("Channels:Shops:default:EmailFrom", "Shop <hello@example.com>", "Channels:Shops:default:EmailFrom must be a plain email address")]
+    [InlineData("Channels:Shops:candles.myshopify.com:ReplyTo", "care", "Channels:Shops:candles.myshopify.com:ReplyTo must be a plain email address")]
+    [InlineData("Channels:Shops:default:SmsOptOutText", " ", "Channels:Shops:default:SmsOptOutText must be 1 to 100 characters")]
     public void ValidateOnStart_NamesTheSettingToFix(string key, string? value, string expected)
     {
         using var provider = ChannelServices.Build(ChannelServices.Settings(null, (key, value)));

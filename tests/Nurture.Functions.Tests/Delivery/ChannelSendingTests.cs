@@ -107,7 +107,7 @@ public sealed class ChannelSendingTests(DeliveryHostFixture app)
         Assert.Equal("Basic " + Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(DeliveryHostFixture.AccountSid + ":" + DeliveryHostFixture.AuthToken)), request.Headers["Authorization"]);
         var form = Form(request);
         Assert.Equal(DeliveryHostFixture.ServiceSid, form.Get("MessagingServiceSid"));
-        Assert.Equal("Ana: your cart is still there.", form.Get("Body"));
+        Assert.Equal("Ana: your cart is still there.\nReply STOP to opt out", form.Get("Body"));
         Assert.Equal(DeliveryHostFixture.PublicBase + "/api/webhooks/twilio/status?nurture_message_id=" + messageId, form.Get("StatusCallback"));
     }
 

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Templates;
 using Nurture.Channels.Webhooks;
 using Nurture.Core.Journeys.Contacts;
@@ -29,12 +28,18 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
     public const string AuthToken = "0123456789abcdef0123456789abcdef";
     public const string ServiceSid = "MG0123456789abcdef0123456789abcdef";
     public const string UnsubscribeSecret = "delivery-unsubscribe-secret-0123456789abcdef";
+    public const string ShopifySecret = "delivery-shopify-secret";
+    public const string DefaultFrom = "hello@example.com";
+    public const string DefaultReplyTo = "care@example.com";
+    public const string OtherShop = "other-shop.myshopify.com";
+    public const string OtherShopFrom = "news@other-shop.example";
+    public const string DynamicTemplateId = "d-0123456789abcdef0123456789abcdef";
 
     public ECDsa WebhookKey { get; } = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
-    public LoopbackProvider SendGrid { get; private set; } = null!;
+    public WireMockProvider SendGrid { get; private set; } = null!;
 
-    public LoopbackProvider Twilio { get; private set; } = null!;
+    public WireMockProvider Twilio { get; private set; } = null!;
 
     public FunctionTestHost Host { get; private set; } = null!;
 
@@ -46,8 +51,8 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        SendGrid = await LoopbackProvider.StartAsync();
-        Twilio = await LoopbackProvider.StartAsync();
+        SendGrid = await WireMockProvider.StartAsync();
+        Twilio = await WireMockProvider.StartAsync();
         var settings = new Dictionary<string, string?>
         {
             ["Channels:Email"] = "sendgrid",
@@ -60,6 +65,15 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
             ["Channels:Twilio:AccountSid"] = AccountSid,
             ["Channels:Twilio:AuthToken"] = AuthToken,
             ["Channels:Twilio:MessagingServiceSid"] = ServiceSid,
+            ["Channels:Twilio:BaseUrl"] = Twilio.BaseUrl,
+            ["Channels:Shops:default:EmailFrom"] = DefaultFrom,
+            ["Channels:Shops:default:EmailFromName"] = "Example Shop",
+            ["Channels:Shops:default:ReplyTo"] = DefaultReplyTo,
+            [$"Channels:Shops:{OtherShop}:EmailFrom"] = OtherShopFrom,
+            [$"Channels:Shops:{OtherShop}:EmailFromName"] = "Other Shop",
+            [$"Channels:Shops:{OtherShop}:SmsOptOut"] = "EveryMarketing",
+            [$"Channels:Shops:{OtherShop}:SmsOptOutText"] = "Text STOP to end",
+            ["Ingestion:ShopifySecret"] = ShopifySecret,
             ["Ingestion:SendGridVerificationKey"] = Convert.ToBase64String(WebhookKey.ExportSubjectPublicKeyInfo()),
             ["Ingestion:TwilioAuthToken"] = AuthToken,
             ["Ingestion:TwilioPublicBaseUrl"] = PublicBase,
@@ -76,10 +90,7 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
             settings[$"Channels:{provider}:Retry:TotalTimeout"] = "00:00:20";
         }
 
-        Host = await FunctionTestHost.StartAsync(
-            services => services.AddHttpClient(TwilioChannel.HttpClientName).AddHttpMessageHandler(() => new RedirectToLoopback(Twilio.BaseUrl)),
-            settings,
-            Accounts);
+        Host = await FunctionTestHost.StartAsync(settings: settings, storage: Accounts);
         Host.Client.DefaultRequestHeaders.Add("x-functions-key", FunctionTestHost.FunctionKey);
         await Journeys.EnsureCreatedAsync();
         await Ingestion.EnsureInitializedAsync(CancellationToken.None);
@@ -87,6 +98,8 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
         await Journeys.Templates.SaveAsync(new MessageTemplate("delivery-sms", "{{first_name}}: your cart is still there."));
         await Journeys.Definitions.PublishAsync(JourneyJson.Parse(OneSend("delivery-email-journey", "send_email", "delivery-email", """{ "sender": "shop@example.com", "subject": "Hello", "category": "cart" }""")));
         await Journeys.Definitions.PublishAsync(JourneyJson.Parse(OneSend("delivery-sms-journey", "send_sms", "delivery-sms", """{ "sender": "+15550100" }""")));
+        await Journeys.Definitions.PublishAsync(JourneyJson.Parse(OneSend("shop-email-journey", "send_email", "delivery-email", """{ "category": "cart" }""")));
+        await Journeys.Definitions.PublishAsync(JourneyJson.Parse(OneSend("dynamic-email-journey", "send_email", DynamicTemplateId, """{ "sender": "promo@example.com", "subject": "{{first_name}}, a gift" }""")));
     }
 
     public async Task DisposeAsync()
@@ -119,9 +132,9 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
     }
 
     /// <summary>Starts the journey for the contact over HTTP and waits for the instance to end; its view.</summary>
-    public async Task<JsonElement> RunAsync(string journeyId, string contactId)
+    public async Task<JsonElement> RunAsync(string journeyId, string contactId, string? requestKey = null)
     {
-        using var started = await Host.Client.PostAsJsonAsync($"api/journeys/{journeyId}/start", new { contact_id = contactId, request_key = Guid.NewGuid().ToString("N") });
+        using var started = await Host.Client.PostAsJsonAsync($"api/journeys/{journeyId}/start", new { contact_id = contactId, request_key = requestKey ?? Guid.NewGuid().ToString("N") });
         Assert.True(started.IsSuccessStatusCode, $"start answered {(int)started.StatusCode}: {await started.Content.ReadAsStringAsync()} {string.Join(" || ", TestLogSink.Entries.TakeLast(8).Select(e => e.Category + ": " + e.Message))}");
         var instanceId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instance_id").GetString()!;
         JsonElement view = default;
@@ -140,6 +153,19 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
         await Host.Client.GetFromJsonAsync<JsonElement>($"api/journeys/instances/{instanceId}");
 
     public async Task<ContactProfile> ProfileAsync(string contactId) => (await Ingestion.Profiles.GetAsync(contactId))!;
+
+    /// <summary>Posts a Shopify webhook of <paramref name="shop"/>, signed with the test secret.</summary>
+    public Task<HttpResponseMessage> PostShopifyAsync(string topic, string json, string shop)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/shopify") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Shopify-Topic", topic);
+        request.Headers.Add("X-Shopify-Event-Id", Guid.NewGuid().ToString());
+        request.Headers.Add("X-Shopify-Shop-Domain", shop);
+        request.Headers.Add("X-Shopify-Hmac-Sha256", Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(ShopifySecret), body)));
+        return Host.Client.SendAsync(request);
+    }
 
     /// <summary>Posts SendGrid events signed now with the webhook key.</summary>
     public Task<HttpResponseMessage> PostSendGridEventsAsync(string body)
@@ -161,7 +187,7 @@ public sealed class DeliveryHostFixture : IAsyncLifetime
         return Host.Client.SendAsync(request);
     }
 
-    private static string OneSend(string journeyId, string type, string template, string channel) => $$"""
+    public static string OneSend(string journeyId, string type, string template, string channel) => $$"""
         {
           "id": "{{journeyId}}", "name": "{{journeyId}}", "version": 1,
           "entry": { "kind": "api" }, "re_entry": { "mode": "always" }, "start": "send",

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Data.Tables;
-using Nurture.Channels.Outbox;
 using Nurture.Channels.Templates;
 using Nurture.Core.Journeys;
+using Nurture.Core.Journeys.Model;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Storage.Journeys;
 using Nurture.Storage.Tables;
@@ -16,7 +16,8 @@ namespace Nurture.Functions.Tests.Journeys;
 /// The built app on the local host as a real process, SIGKILLed again and again while a hundred Durable journeys of
 /// email, delay, SMS, delay, email start and advance, restarted against the same storage each time: every contact gets
 /// one instance, every instance still completes, every message reaches the channel (the outbox, the app's channel
-/// when no provider is configured) exactly once, and none before its due time.
+/// when no provider is configured; or SendGrid and Twilio faked on loopback) with at most one call per ledger
+/// reservation, and none before its due time.
 /// </summary>
 [Collection(RealHostCollection.Name)]
 public sealed class HostKillTests(ITestOutputHelper output)
@@ -32,10 +33,41 @@ public sealed class HostKillTests(ITestOutputHelper output)
     public async Task KillingTheHostRepeatedlyWhileJourneysAdvance_EveryInstanceFinishes_AndEachMessageIsSentOnce()
     {
         await using var app = await KillableJourneyApp.StartAsync();
+        await RunAsync(app, new OutboxCalls(app));
+    }
+
+    /// <summary>
+    /// The same run through the SendGrid and Twilio SDKs against loopback fakes. A kill between the provider's
+    /// acceptance and the ledger's record leaves the reservation open; the re-run asks the provider first. Twilio's
+    /// message list shows what it accepted, so an SMS is never sent twice; SendGrid has no per-message lookup without
+    /// the paid Email Activity add-on (the fake answers 403, as SendGrid does without it), so such an email is sent
+    /// again: at most one repeat per resumed reservation, and only for email.
+    /// </summary>
+    [Fact]
+    public async Task KillingTheHostRepeatedly_WithSendGridAndTwilioFakes_NoSmsTwice_AndEmailRepeatsOnlyForResumedSends()
+    {
+        var contacts = Contacts;
+        await using var providers = await ProviderCalls.StartAsync(contacts);
+        await using var app = await KillableJourneyApp.StartAsync(providers.Environment);
+        var report = await RunAsync(app, providers);
+
+        var repeats = report.RepeatedById.Where(p => p.Value > 0).ToList();
+        output.WriteLine($"SendGrid: {providers.SendGrid.CallsByMessageId.Values.Sum()} mail sends for {providers.SendGrid.CallsByMessageId.Count} ids, {providers.SendGrid.ActivitySearches} Email Activity searches (403); Twilio: {providers.Twilio.CallsByMessageId.Values.Sum()} message creates for {providers.Twilio.CallsByMessageId.Count} ids, {providers.Twilio.Lists} message lists");
+        output.WriteLine($"duplicates: {repeats.Count} ids sent more than once: {string.Join(", ", repeats.Select(p => $"{p.Key} ({report.Calls[p.Key].Channel}, {p.Value + 1} calls)"))}");
+        Assert.All(repeats, p => Assert.Equal(MessageChannel.Email, report.Calls[p.Key].Channel));
+        Assert.All(providers.Twilio.CallsByMessageId, p => Assert.Equal(1, p.Value));
+        Assert.All(providers.Twilio.Messages, m => Assert.EndsWith("\nReply STOP to opt out", m.Body, StringComparison.Ordinal));
+    }
+
+    private static List<string> Contacts => Enumerable.Range(1, InstanceCount).Select(i => $"c-kill-{i:D3}").ToList();
+
+    private async Task<KillReport> RunAsync(KillableJourneyApp app, IChannelCalls channel)
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         await app.Storage.Templates.SaveAsync(new MessageTemplate("crash-email", "Hi {{first_name}}, welcome.", "Welcome"));
         await app.Storage.Templates.SaveAsync(new MessageTemplate("crash-sms", "{{first_name}}: hello by text."));
         await app.PublishAsync(JourneyId, Journey);
-        var contacts = Enumerable.Range(1, InstanceCount).Select(i => $"c-kill-{i:D3}").ToList();
+        var contacts = Contacts;
         await ForEachAsync(contacts, app.SeedContactAsync);
 
         // The first kill lands among the start requests: clients retry with the same request key.
@@ -56,7 +88,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
         // progress made by the process about to die, so every process does some work and dies in the middle of more.
         var seed = Environment.TickCount;
         var random = new Random(seed);
-        var sentAtStart = await CountOutboxAsync(app);
+        var sentAtStart = await channel.CountAsync();
         var gap = (total - sentAtStart) / (KillsWhileAdvancing + 1);
         var sentAtKillsWhileAdvancing = new List<int>();
         var previous = sentAtStart;
@@ -64,9 +96,9 @@ public sealed class HostKillTests(ITestOutputHelper output)
         {
             var threshold = Math.Min(total - 1, Math.Max(previous + 1, sentAtStart + (gap * kill) + random.Next(-gap / 3, (gap / 3) + 1)));
             var reached = await WithOutputAsync(app, Poll.UntilAsync(
-                async () => await CountOutboxAsync(app) is var sent && sent >= threshold ? (object)sent : null,
+                async () => await channel.CountAsync() is var sent && sent >= threshold ? (object)sent : null,
                 ProgressDeadline,
-                $"{threshold} of {total} messages in the outbox before kill {kill}",
+                $"{threshold} of {total} messages at the {channel.Name} before kill {kill}",
                 TimeSpan.FromMilliseconds(20)));
             await app.KillAsync();
             previous = (int)reached;
@@ -95,7 +127,7 @@ public sealed class HostKillTests(ITestOutputHelper output)
             throw new TimeoutException($"{unfinished.Count} unfinished: {string.Join("\n", views)}\n{e.Message}", e);
         }
 
-        output.WriteLine($"seed {seed}; {app.Starts} processes; {startedAtKill} of {InstanceCount} starts answered at the first kill; outbox count at the next kills: {string.Join(", ", sentAtKillsWhileAdvancing)} of {total}");
+        output.WriteLine($"{channel.Name}: seed {seed}; {app.Starts} processes; {startedAtKill} of {InstanceCount} starts answered at the first kill; messages at the channel at the next kills: {string.Join(", ", sentAtKillsWhileAdvancing)} of {total}");
         Assert.True(startedAtKill < InstanceCount, "the first kill came after every start: it proved nothing");
         Assert.Equal(KillsWhileAdvancing + 2, app.Starts);
         Assert.All(sentAtKillsWhileAdvancing, sent => Assert.True(sent < total, "a kill came after the last send: it proved nothing"));
@@ -116,25 +148,23 @@ public sealed class HostKillTests(ITestOutputHelper output)
             Assert.Equal("completed", ((JsonElement)view).GetProperty("state").GetProperty("status").GetString());
         }
 
-        // The outbox holds exactly the expected messages: none missing, none extra (it is keyed by message id).
-        var outbox = await app.Storage.Outbox.ListAsync();
-        Assert.Equal(expected.Order(StringComparer.Ordinal), outbox.Select(r => r.Message.MessageId).Order(StringComparer.Ordinal));
-        Assert.All(outbox, r => Assert.Equal(recipients[r.Message.MessageId], r.Message.ContactId));
-
-        // The ledger says each was sent, and the channel boundary saw at most one call per reservation. A process
-        // killed after the channel call but before the ledger heard back leaves the reservation open; once its lease
-        // runs out the re-run activity reserves again (Attempts + 1) and first asks the channel whether it already
-        // accepted the id (the outbox can tell). So a second call for an id is rare, and only ever paired with a
-        // resumed reservation.
-        var calls = await app.Storage.Outbox.CountAttemptsAsync();
+        // The channel saw exactly the expected messages, each for its contact: none missing, none extra.
+        var calls = await channel.ReadAsync();
         Assert.Equal(expected.Order(StringComparer.Ordinal), calls.Keys.Order(StringComparer.Ordinal));
+        Assert.All(calls, p => Assert.Equal(recipients[p.Key], p.Value.ContactId));
+
+        // The ledger says each was sent, and the channel saw at most one call per reservation. A process killed after
+        // the channel call but before the ledger heard back leaves the reservation open; once its lease runs out the
+        // re-run activity reserves again (Attempts + 1) and first asks the channel whether it already accepted the
+        // message (the outbox and Twilio can tell). So a second call for an id is rare, and only ever paired with a
+        // resumed reservation.
         var resumed = 0;
         foreach (var id in expected)
         {
             var entry = await app.Storage.Ledger.GetAsync(id);
             Assert.NotNull(entry);
             Assert.Equal(LedgerStatus.Sent, entry.Status);
-            Assert.InRange(calls[id], 1, entry.Attempts);
+            Assert.InRange(calls[id].Count, 1, entry.Attempts);
             resumed += entry.Attempts - 1;
         }
 
@@ -144,13 +174,13 @@ public sealed class HostKillTests(ITestOutputHelper output)
         Assert.Equal(expected.Order(StringComparer.Ordinal), byContact.Select(k => k.Row).Order(StringComparer.Ordinal));
         Assert.All(byContact, k => Assert.Equal(recipients[k.Row], k.Partition));
 
-        var repeatedCalls = calls.Values.Sum(c => c - 1);
-        output.WriteLine($"{repeatedCalls} repeated channel calls, {resumed} resumed reservations");
+        var repeated = calls.ToDictionary(p => p.Key, p => p.Value.Count - 1, StringComparer.Ordinal);
+        output.WriteLine($"{channel.Name}: {repeated.Values.Sum()} repeated channel calls, {resumed} resumed reservations, {stopwatch.Elapsed.TotalSeconds:F0} s");
 
         // Each instance's timeline shows each send step once, with its message id, one start and one end; and no
         // message reached the channel before the delay in front of it was due (timers may fire early; the
         // orchestration re-arms them).
-        var recordedAt = outbox.ToDictionary(r => r.Message.MessageId, r => r.RecordedAt, StringComparer.Ordinal);
+        var recordedAt = calls.ToDictionary(p => p.Key, p => p.Value.FirstAt, StringComparer.Ordinal);
         foreach (var (_, instanceId) in instances)
         {
             var history = await app.Storage.Instances.ReadHistoryAsync(instanceId);
@@ -166,6 +196,8 @@ public sealed class HostKillTests(ITestOutputHelper output)
                 Assert.True(sentAt >= due, $"{instanceId} {next} reached the channel at {sentAt:O}, before its due time {due:O}");
             }
         }
+
+        return new KillReport(calls, repeated);
     }
 
     /// <summary>The due time a delay's timeline line names ("delay until ...").</summary>
@@ -189,18 +221,6 @@ public sealed class HostKillTests(ITestOutputHelper output)
           ]
         }
         """;
-
-    private static async Task<int> CountOutboxAsync(KillableJourneyApp app)
-    {
-        var count = 0;
-        var table = app.Accounts.Tables.GetTableClient(OutboxChannel.DefaultTableName);
-        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
-        {
-            count++;
-        }
-
-        return count;
-    }
 
     private static async Task<IReadOnlyList<(string Partition, string Row)>> KeysAsync(KillableJourneyApp app, string tableName)
     {
@@ -243,4 +263,10 @@ public sealed class HostKillTests(ITestOutputHelper output)
     }
 
     private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
+
+    /// <summary>What a kill run saw at the channel.</summary>
+    private sealed record KillReport(IReadOnlyDictionary<string, MessageCalls> Calls, IReadOnlyDictionary<string, int> RepeatedById)
+    {
+        public int Repeated => RepeatedById.Values.Sum();
+    }
 }

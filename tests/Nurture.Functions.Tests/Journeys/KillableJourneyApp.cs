@@ -68,7 +68,8 @@ public sealed class KillableJourneyApp : IAsyncDisposable
     public string Output => _earlierOutput + (_app?.Output ?? string.Empty);
 
     /// <summary>Starts Azurite, creates the stores and starts the first app process.</summary>
-    public static async Task<KillableJourneyApp> StartAsync()
+    /// <param name="settings">More app settings (environment variables), e.g. the channels to send through.</param>
+    public static async Task<KillableJourneyApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var azurite = AzuriteProcess.Start();
         const string queues = "AzureFunctionsJobHost__extensions__queues__";
@@ -97,6 +98,11 @@ public sealed class KillableJourneyApp : IAsyncDisposable
             ["Journeys__SendPolicy__EmailCap"] = "off",
             ["Journeys__SendPolicy__SmsCap"] = "off",
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         var app = new KillableJourneyApp(azurite, environment);
         try
         {

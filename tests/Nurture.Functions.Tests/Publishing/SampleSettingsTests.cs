@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Nurture.Channels.Sending;
 using Nurture.Channels.Sending.SendGrid;
+using Nurture.Channels.Sending.Shops;
 using Nurture.Channels.Sending.Twilio;
 using Nurture.Channels.Unsubscribe;
 using Nurture.Core.Metrics.Campaigns;
@@ -53,10 +54,17 @@ public sealed class SampleSettingsTests
         (typeof(PortraitSettings), PortraitSettings.SectionName),
     ];
 
+    /// <summary>Maps the sample shows by one example entry: the map's setting, the example's key, the entry's type.</summary>
+    private static readonly (string Map, string Key, Type Entry)[] MapExamples =
+    [
+        ("Channels__Shops", ShopKeys.Default, typeof(ShopChannelSettings)),
+    ];
+
     /// <summary>Properties that are not plain settings, each with why the sample leaves it out.</summary>
     private static readonly Dictionary<string, string> LeftOut = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Ingestion__Shops"] = "a list of per-shop secrets (documented in the README)",
+        ["Channels__Shops"] = "a map of sender settings keyed by shop domain; the sample shows its 'default' entry",
         ["Profiles__EngagementWeights"] = "a map of event weights with built-in defaults",
         ["Profiles__DefaultCallingCode"] = "taken from Ingestion__DefaultCallingCode",
         ["Host__InstanceId"] = "taken from WEBSITE_INSTANCE_ID or the machine name",
@@ -115,7 +123,8 @@ public sealed class SampleSettingsTests
     }
 
     private static IEnumerable<string> BoundSettings() =>
-        Bound.SelectMany(b => b.Options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => b.Section.Replace(":", "__", StringComparison.Ordinal) + "__" + p.Name));
+        Bound.SelectMany(b => b.Options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => b.Section.Replace(":", "__", StringComparison.Ordinal) + "__" + p.Name))
+            .Concat(MapExamples.SelectMany(m => m.Entry.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => m.Map + "__" + m.Key + "__" + p.Name)));
 
     private static HashSet<string> SampleValues()
     {

@@ -79,6 +79,28 @@ public sealed partial class JourneyStoreTests
     }
 
     [Fact]
+    public async Task Ledger_HasSentOther_CountsOnlyOtherSentMessagesOfTheChannel()
+    {
+        var ledger = new SendLedger(Tables, Names);
+        await ledger.InitializeAsync();
+        var contact = "c-" + Guid.NewGuid().ToString("N");
+        var first = "jm-" + Guid.NewGuid().ToString("N");
+        await ledger.ReserveAsync(first, contact, MessageChannel.Sms, true, Now);
+        Assert.False(await ledger.HasSentOtherAsync(contact, MessageChannel.Sms, first));
+
+        // Sent: still the first for itself (a re-run composes the same message), but not for the next one.
+        await ledger.MarkSentAsync(first, "SM1", Now);
+        var email = "jm-" + Guid.NewGuid().ToString("N");
+        await ledger.ReserveAsync(email, contact, MessageChannel.Email, true, Now);
+        await ledger.MarkSentAsync(email, null, Now);
+
+        Assert.False(await ledger.HasSentOtherAsync(contact, MessageChannel.Sms, first));
+        Assert.True(await ledger.HasSentOtherAsync(contact, MessageChannel.Sms, "jm-next"));
+        Assert.False(await ledger.HasSentOtherAsync(contact, MessageChannel.Email, email));
+        Assert.False(await ledger.HasSentOtherAsync("c-other-" + contact, MessageChannel.Sms, "jm-next"));
+    }
+
+    [Fact]
     public async Task Ledger_RecentSends_AreThoseOfTheContactWithinTheWindow()
     {
         var ledger = new SendLedger(Tables, Names);

@@ -10,7 +10,8 @@ namespace Nurture.Channels.Sending.SendGrid;
 /// One personalization with the one recipient; our message id, journey and step as top-level <c>custom_args</c>;
 /// categories for the message's category, the journey and the step; <c>List-Unsubscribe</c> and
 /// <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> on every marketing email; tracking and sandbox from
-/// settings; either our rendered subject and body or a dynamic template id with its data. SendGrid's own
+/// settings; either our rendered subject and body or a dynamic template id with its data (plus
+/// <c>unsubscribe_url</c> on marketing email, for the template's footer). SendGrid's own
 /// subscription-tracking footer stays off: unsubscribing goes through our one-click link.
 /// </remarks>
 public static class SendGridMessageBuilder
@@ -20,6 +21,9 @@ public static class SendGridMessageBuilder
 
     /// <summary>The header that marks the HTTPS URL as one-click (RFC 8058).</summary>
     public const string ListUnsubscribePostHeader = "List-Unsubscribe-Post";
+
+    /// <summary>The dynamic template data field that carries the unsubscribe link of a marketing email.</summary>
+    public const string UnsubscribeUrlField = "unsubscribe_url";
 
     /// <summary>Builds the request.</summary>
     /// <param name="message">The email.</param>
@@ -43,7 +47,7 @@ public static class SendGridMessageBuilder
         }
 
         mail.AddTo(new EmailAddress(message.To));
-        AddContent(mail, message);
+        AddContent(mail, message, unsubscribe);
         mail.AddGlobalCustomArg(SendGridArgs.MessageId, message.MessageId);
         if (!string.IsNullOrEmpty(message.JourneyId))
         {
@@ -95,20 +99,27 @@ public static class SendGridMessageBuilder
             .ToList();
     }
 
-    private static void AddContent(SendGridMessage mail, OutboundMessage message)
+    private static void AddContent(SendGridMessage mail, OutboundMessage message, UnsubscribeLinks? unsubscribe)
     {
         if (!string.IsNullOrEmpty(message.ProviderTemplateId))
         {
             mail.SetTemplateId(message.ProviderTemplateId);
-            if (message.TemplateData is { } data)
+            if (message.TemplateData is { } data && data.ValueKind != JsonValueKind.Object)
             {
-                if (data.ValueKind != JsonValueKind.Object)
-                {
-                    throw new ArgumentException("TemplateData must be a JSON object.", nameof(message));
-                }
+                throw new ArgumentException("TemplateData must be a JSON object.", nameof(message));
+            }
 
-                // The SDK serialises with Newtonsoft; a JObject keeps nested arrays and objects as they are.
-                mail.SetTemplateData(JObject.Parse(data.GetRawText()));
+            // The SDK serialises with Newtonsoft; a JObject keeps nested arrays and objects as they are.
+            var values = message.TemplateData is { } given ? JObject.Parse(given.GetRawText()) : [];
+            if (message.Marketing && unsubscribe is not null && !values.ContainsKey(UnsubscribeUrlField))
+            {
+                // The template's own footer link ({{unsubscribe_url}}) goes to the same one-click endpoint as the header.
+                values[UnsubscribeUrlField] = unsubscribe.OneClickUrl;
+            }
+
+            if (values.Count > 0)
+            {
+                mail.SetTemplateData(values);
             }
 
             if (!string.IsNullOrEmpty(message.Subject))

@@ -11,6 +11,12 @@ public sealed class TwilioOptions
     /// <summary>The opt-out line used when none is configured.</summary>
     public const string DefaultOptOutText = "Reply STOP to opt out";
 
+    /// <summary>Twilio's REST API root.</summary>
+    public const string DefaultBaseUrl = "https://api.twilio.com";
+
+    /// <summary>The API root the SDK's requests go to; only tests point it elsewhere (the SDK itself always builds <c>https://api.twilio.com</c>).</summary>
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
     /// <summary>The account SID (<c>AC...</c>).</summary>
     public string? AccountSid { get; set; }
 

@@ -58,6 +58,11 @@ internal sealed partial class TwilioOptionsValidator(bool required) : IValidateO
             problems.Add($"{Section}:OptOutText must be 1 to 100 characters (default \"{TwilioOptions.DefaultOptOutText}\").");
         }
 
+        if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http") || baseUrl.AbsolutePath != "/")
+        {
+            problems.Add($"{Section}:BaseUrl must be an absolute http(s) URL without a path (default {TwilioOptions.DefaultBaseUrl}).");
+        }
+
         if (options.LookupPageSize is < 1 or > 1000)
         {
             problems.Add($"{Section}:LookupPageSize must be between 1 and 1000.");

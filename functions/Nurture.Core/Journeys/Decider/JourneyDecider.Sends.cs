@@ -15,9 +15,9 @@ public static partial class JourneyDecider
             return NodeStep.Stop;
         }
 
-        if (string.IsNullOrWhiteSpace(node.Template) || string.IsNullOrWhiteSpace(node.Channel?.Sender))
+        if (string.IsNullOrWhiteSpace(node.Template))
         {
-            session.Record(HistoryKind.Skipped, "send node has no template or sender", node.Id);
+            session.Record(HistoryKind.Skipped, "send node has no template", node.Id);
             return NodeStep.Go(node.Next);
         }
 
@@ -57,9 +57,9 @@ public static partial class JourneyDecider
             session.State.JourneyId,
             session.State.Version,
             node.Id,
-            node.Channel.Sender,
-            node.Channel.Subject,
-            node.Channel.Category,
+            string.IsNullOrWhiteSpace(node.Channel?.Sender) ? null : node.Channel.Sender,
+            node.Channel?.Subject,
+            node.Channel?.Category,
             node.Marketing,
             VariantOf(session),
             arm));

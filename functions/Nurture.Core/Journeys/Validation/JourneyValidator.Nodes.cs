@@ -100,13 +100,10 @@ public static partial class JourneyValidator
             problems.Add(new($"{path}.template", $"{send.Type} '{send.Id}' has no template"));
         }
 
-        if (send.Channel is null)
+        // No channel settings or no sender is fine: the shop's default sender applies (checked when publishing).
+        if (send.Channel?.Sender is { } sender && string.IsNullOrWhiteSpace(sender))
         {
-            problems.Add(new($"{path}.channel", $"{send.Type} '{send.Id}' has no channel settings"));
-        }
-        else if (string.IsNullOrWhiteSpace(send.Channel.Sender))
-        {
-            problems.Add(new($"{path}.channel.sender", $"{send.Type} '{send.Id}' has no sender"));
+            problems.Add(new($"{path}.channel.sender", $"{send.Type} '{send.Id}' has a blank sender: name one, or leave sender out to use the shop's default"));
         }
 
         if (send.BestTime is { WithinHours: < 1 or > 168 } best)

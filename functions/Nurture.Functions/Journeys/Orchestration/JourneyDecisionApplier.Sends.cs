@@ -7,7 +7,7 @@ namespace Nurture.Functions.Journeys.Orchestration;
 
 public sealed partial class JourneyDecisionApplier
 {
-    private async Task<SendReport> SendAsync(SendMessage send, CancellationToken cancellationToken)
+    private async Task<SendReport> SendAsync(SendMessage send, string? shop, CancellationToken cancellationToken)
     {
         var reservation = await storage.Ledger.ReserveAsync(send.MessageId, send.ContactId, send.Channel, send.Marketing, clock.GetUtcNow(), send.SendTime, cancellationToken).ConfigureAwait(false);
         switch (reservation)
@@ -29,22 +29,26 @@ public sealed partial class JourneyDecisionApplier
                 return new SendReport(send.MessageId, SendOutcome.Failed, Transient: true, Detail: "another attempt is sending it");
         }
 
-        if (reservation == ReserveOutcome.Resumed
-            && await channel.FindAcceptedAsync(send.MessageId, cancellationToken).ConfigureAwait(false) is { Status: ChannelSendStatus.Sent } accepted)
+        var recipient = await contacts.GetAsync(send.ContactId, cancellationToken).ConfigureAwait(false);
+        var composed = await composer.ComposeAsync(send, recipient, shop, cancellationToken).ConfigureAwait(false);
+        if (composed.Message is null)
+        {
+            return await FailAsync(send, composed.Problem!, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reservation == ReserveOutcome.Resumed && await AcceptedEarlierAsync(send, composed.Message, cancellationToken).ConfigureAwait(false) is { } accepted)
         {
             // An earlier attempt handed it over and died before the ledger heard back: record that, send nothing.
+            if (accepted.ProviderMessageId is { Length: > 0 } foundId)
+            {
+                await statuses.IndexAsync(send.MessageId, foundId, cancellationToken).ConfigureAwait(false);
+            }
+
             var acceptedAt = clock.GetUtcNow();
             await RecordSendAsync(send, acceptedAt, cancellationToken).ConfigureAwait(false);
             await storage.Ledger.MarkSentAsync(send.MessageId, accepted.ProviderMessageId, acceptedAt, cancellationToken).ConfigureAwait(false);
             JourneyLog.FoundAccepted(logger, send.MessageId, send.Channel.ToString());
             return new SendReport(send.MessageId, SendOutcome.Sent);
-        }
-
-        var recipient = await contacts.GetAsync(send.ContactId, cancellationToken).ConfigureAwait(false);
-        var composed = await composer.ComposeAsync(send, recipient, cancellationToken).ConfigureAwait(false);
-        if (composed.Message is null)
-        {
-            return await FailAsync(send, composed.Problem!, cancellationToken).ConfigureAwait(false);
         }
 
         ChannelSendResult result;
@@ -84,6 +88,28 @@ public sealed partial class JourneyDecisionApplier
                 JourneyLog.SendRetrying(logger, send.MessageId, result.Detail ?? "transient failure");
                 return new SendReport(send.MessageId, SendOutcome.Failed, Transient: true, Detail: result.Detail);
         }
+    }
+
+    /// <summary>
+    /// Asks the channel whether an earlier attempt's hand-over of this message was accepted (the message as it would be
+    /// sent now, and the time of the first reservation): the result to record when it was, null when it was not or
+    /// the provider cannot tell (then it is sent again, which may duplicate: logged).
+    /// </summary>
+    private async Task<ChannelSendResult?> AcceptedEarlierAsync(SendMessage send, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var entry = await storage.Ledger.GetAsync(send.MessageId, cancellationToken).ConfigureAwait(false);
+        var check = await channel.CheckAcceptedAsync(message, entry?.ReservedAt ?? clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (check is { Answer: AcceptanceAnswer.Accepted, Result: { Status: ChannelSendStatus.Sent } result })
+        {
+            return result;
+        }
+
+        if (check.Answer == AcceptanceAnswer.Unknown)
+        {
+            JourneyLog.ResendingUnconfirmed(logger, send.MessageId, send.Channel.ToString(), check.Answer.ToString(), check.Reason);
+        }
+
+        return null;
     }
 
     /// <summary>The provider's code and reason, as recorded on the send and shown on the timeline: <c>21610 (recipient): ...</c>.</summary>

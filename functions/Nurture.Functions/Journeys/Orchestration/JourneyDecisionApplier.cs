@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Nurture.Channels.Sending;
+using Nurture.Core.Events;
 using Nurture.Core.Journeys.Runtime;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Journeys.Serialization;
@@ -17,7 +18,7 @@ namespace Nurture.Functions.Journeys.Orchestration;
 /// <remarks>
 /// A send reserves its deterministic message id in the ledger first: an id already sent sends nothing; an id whose
 /// earlier attempt died between handing the message over and recording it asks the channel whether it took it before
-/// sending again. A channel that cannot take a message now is reported as transient (the orchestration waits and
+/// sending again. Messages are composed for the instance's shop (the <c>shopDomain</c> of its entry event). A channel that cannot take a message now is reported as transient (the orchestration waits and
 /// tries again); one that rejects it for good is reported as failed and decided on.
 /// </remarks>
 public sealed partial class JourneyDecisionApplier(
@@ -50,7 +51,7 @@ public sealed partial class JourneyDecisionApplier(
             switch (command)
             {
                 case SendMessage send:
-                    reports.Add(await SendAsync(send, cancellationToken).ConfigureAwait(false));
+                    reports.Add(await SendAsync(send, ShopOf(state), cancellationToken).ConfigureAwait(false));
                     break;
                 case UpdateProfile update:
                     await contacts.ApplyAsync(update, cancellationToken).ConfigureAwait(false);
@@ -67,6 +68,21 @@ public sealed partial class JourneyDecisionApplier(
         }
 
         return reports;
+    }
+
+    /// <summary>The shop the instance runs for: the domain on its entry event (or the event that last resumed it); null for the default shop.</summary>
+    private static string? ShopOf(JourneyState state)
+    {
+        foreach (var snapshot in new[] { state.Entry, state.LastEvent })
+        {
+            if (snapshot is { Properties.ValueKind: JsonValueKind.Object } && snapshot.Properties.TryGetProperty(EventProperties.ShopDomain, out var shop)
+                && shop.ValueKind == JsonValueKind.String && shop.GetString() is { Length: > 0 } domain)
+            {
+                return domain;
+            }
+        }
+
+        return null;
     }
 
     private static ContactInstance IndexRow(JourneyState state, JourneyStatus status) =>

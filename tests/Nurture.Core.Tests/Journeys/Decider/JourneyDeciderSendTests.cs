@@ -101,8 +101,20 @@ public sealed class JourneyDeciderSendTests
         var result = Start(noTemplate);
 
         Assert.Empty(result.Sends);
-        Assert.Equal("send node has no template or sender", Assert.Single(result.History, h => h.Kind == HistoryKind.Skipped).Message);
+        Assert.Equal("send node has no template", Assert.Single(result.History, h => h.Kind == HistoryKind.Skipped).Message);
         Assert.Equal(JourneyStatus.Completed, result.State.Status);
+    }
+
+    [Fact]
+    public void Decide_SendNodeWithoutSender_SendsWithNoSender_SoTheShopDefaultApplies()
+    {
+        var noSender = Journey("""[{ "type": "send_email", "id": "e1", "template": "t1", "channel": { "subject": "Hi" }, "next": null }]""", "e1");
+
+        var result = Start(noSender);
+
+        var send = Assert.Single(result.Sends);
+        Assert.Null(send.Sender);
+        Assert.Equal("Hi", send.Subject);
     }
 }
 

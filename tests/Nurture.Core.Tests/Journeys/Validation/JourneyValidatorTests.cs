@@ -81,8 +81,7 @@ public sealed class JourneyValidatorTests
         Assert.Equal(
             [
                 "nodes[0].template: send_email 'e1' has no template",
-                "nodes[0].channel: send_email 'e1' has no channel settings",
-                "nodes[1].channel.sender: send_sms 's1' has no sender",
+                "nodes[1].channel.sender: send_sms 's1' has a blank sender: name one, or leave sender out to use the shop's default",
                 "nodes[1].best_time.within_hours: best-time window must be 1 to 168 hours, was 200",
             ],
             Problems("""

@@ -15,7 +15,7 @@ namespace Nurture.Core.Journeys.Runtime.Commands;
 /// <param name="JourneyId">Journey, for reporting.</param>
 /// <param name="Version">Journey version, for reporting.</param>
 /// <param name="NodeId">Node, for reporting.</param>
-/// <param name="Sender">Sender from the node's channel settings.</param>
+/// <param name="Sender">Sender from the node's channel settings; null when the node names none (the shop's default sender applies).</param>
 /// <param name="Subject">Email subject, if any.</param>
 /// <param name="Category">Category, if any.</param>
 /// <param name="Marketing">Whether it is a marketing message (counts toward caps).</param>
@@ -29,7 +29,7 @@ public sealed record SendMessage(
     string JourneyId,
     int Version,
     string NodeId,
-    string Sender,
+    string? Sender,
     string? Subject,
     string? Category,
     bool Marketing,
