@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Profiles;
+using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Repositories;
@@ -18,7 +19,7 @@ public sealed class ProfileContactSourceTests
     private readonly ProfileContactSource _source;
 
     public ProfileContactSourceTests() =>
-        _source = new ProfileContactSource(_storage, Options.Create(new ProfileOptions()), _clock);
+        _source = new ProfileContactSource(_storage, Options.Create(new ProfileOptions()), Options.Create(new IngestionOptions()), _clock);
 
     [Fact]
     public async Task Get_ProjectsTheStoredProfile_WithItsAddressesAndFirstName()
