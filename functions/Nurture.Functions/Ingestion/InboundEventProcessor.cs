@@ -112,6 +112,7 @@ public sealed partial class InboundEventProcessor(
             ?? await resolver.ResolveByReferenceAsync(evt, cancellationToken).ConfigureAwait(false);
         if (resolved is not { ContactId: var contactId })
         {
+            await listed.ConfigureAwait(false);
             Unattributed(logger, evt.EventId, evt.Type);
             await storage.Processed.MarkAsync(evt.EventId, string.Empty, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return false;

@@ -35,14 +35,15 @@ public sealed class SuppressionList
     /// </summary>
     public async Task AddAsync(IdentityKind kind, string normalizedValue, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        var key = Hash(kind, normalizedValue);
-        var existing = await _table.FindAsync(key, string.Empty, ["At"], cancellationToken).ConfigureAwait(false);
-        if (existing?.GetDateTimeOffset("At") is { } recorded && recorded >= at)
-        {
-            return;
-        }
-
-        await _table.UpsertAsync(new TableEntity(key, string.Empty) { { "Reason", reason }, { "At", at } }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        // Under ETag concurrency, so of two concurrent suppressions of one address the later time is the one kept.
+        await OptimisticUpdate.UpdateAsync(
+            _table,
+            Hash(kind, normalizedValue),
+            string.Empty,
+            current => current?.GetDateTimeOffset("At") is { } recorded && recorded >= at
+                ? null
+                : new TableEntity(Hash(kind, normalizedValue), string.Empty) { { "Reason", reason }, { "At", at } },
+            cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when the address is suppressed.</summary>

@@ -45,6 +45,27 @@ public sealed class ProfileContactSourceTests
     }
 
     [Fact]
+    public async Task Get_SuppressesTheChannel_WhenTheSuppressionListHoldsTheAddressTheSendWouldUse()
+    {
+        var profiles = new ProfileStore(_storage.Tables);
+        await profiles.InitializeAsync();
+        var suppression = new SuppressionList(_storage.Tables, new IngestionOptions().SuppressionSalt);
+        await suppression.InitializeAsync();
+        var granted = new ConsentState(Core.Journeys.Contacts.ConsentStatus.Granted, "shopify", Now.AddDays(-2), null);
+        await profiles.UpdateAsync("c-3", p => p with { Emails = p.Emails.Add("bo@example.com"), Phones = p.Phones.Add("+15550100123"), EmailConsent = granted, SmsConsent = granted });
+        Assert.False((await _source.GetAsync("c-3"))!.Contact.IsSuppressed(Core.Journeys.Model.MessageChannel.Email));
+
+        // Erased as another contact a day ago: the profile itself was never told.
+        await suppression.AddAsync(IdentityKind.Email, "bo@example.com", "api:erasure", Now.AddDays(-1));
+        var recipient = (await _source.GetAsync("c-3"))!;
+
+        Assert.True(recipient.Contact.IsSuppressed(Core.Journeys.Model.MessageChannel.Email));
+        Assert.Equal(Core.Journeys.Contacts.ConsentStatus.Denied, recipient.Contact.ConsentFor(Core.Journeys.Model.MessageChannel.Email));
+        Assert.False(recipient.Contact.IsSuppressed(Core.Journeys.Model.MessageChannel.Sms));
+        Assert.False((await profiles.GetAsync("c-3"))!.EmailSuppression.IsActive);
+    }
+
+    [Fact]
     public async Task Apply_AddsAndRemovesTagsAndSetsAttributes_OnceEvenWhenRepeated()
     {
         var update = new UpdateProfile("c-2", ["welcome-coupon"], ["new"], new Dictionary<string, JsonElement> { ["welcome_coupon"] = JsonSerializer.SerializeToElement("WELCOME10") });
