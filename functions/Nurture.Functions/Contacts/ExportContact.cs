@@ -6,8 +6,8 @@ using Nurture.Core.Events;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Delivery;
 using Nurture.Functions.Http;
-using Nurture.Functions.Journeys;
 using Nurture.Functions.Ingestion;
+using Nurture.Functions.Journeys;
 using Nurture.Functions.OpenApi;
 
 namespace Nurture.Functions.Contacts;
