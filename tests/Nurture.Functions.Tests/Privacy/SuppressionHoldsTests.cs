@@ -129,6 +129,8 @@ public sealed class SuppressionHoldsTests(PrivacyHostFixture app)
         var profile = (await app.Ingestion.Profiles.GetAsync(contactId))!;
         Assert.Equal(single.Event.OccurredAt, profile.SmsConsent.At);
         Assert.Single(profile.RecentEventIds, id => id == single.Event.EventId);
+        var listed = await app.Ingestion.Suppression.FindAsync(IdentityKind.Phone, shopper.Phone);
+        Assert.Equal(new SuppressionEntry(nameof(SuppressionReason.SmsStop), single.Event.OccurredAt), listed);
     }
 
     [Fact]
