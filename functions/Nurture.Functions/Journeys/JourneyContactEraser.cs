@@ -11,7 +11,8 @@ namespace Nurture.Functions.Journeys;
 /// </summary>
 /// <remarks>
 /// Termination is asynchronous on the Durable engine: the instance is awaited until it has stopped (up to
-/// <see cref="StopTimeout"/>) before its state is purged, so no step of it writes again after the erasure.
+/// <see cref="StopTimeout"/>, else the erasure fails and is retried) before its state is purged, so no step of it
+/// writes again after the erasure. Every step is idempotent, so a retried erasure finishes what a failed one began.
 /// </remarks>
 public sealed partial class JourneyContactEraser(JourneyStorage storage, SendStatusStore statuses, ILogger<JourneyContactEraser> logger)
 {
@@ -89,7 +90,9 @@ public sealed partial class JourneyContactEraser(JourneyStorage storage, SendSta
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Not stopped in time (a busy task hub): its state is purged anyway; the termination stays queued.
+            // A busy task hub: the termination stays queued, and a live instance cannot be purged. Fail the erasure so
+            // it is retried (the queue retries a redact; an API caller repeats the DELETE); every step is idempotent.
+            throw new TimeoutException($"Journey instance '{instanceId}' did not stop within {StopTimeout.TotalSeconds:0} s of its termination; retry the erasure.");
         }
 
         return true;
