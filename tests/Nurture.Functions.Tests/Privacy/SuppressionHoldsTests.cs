@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Nurture.Channels.Feedback;
+using Nurture.Channels.Sending;
 using Nurture.Core.Journeys.Contacts;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Profiles;
@@ -148,6 +150,8 @@ public sealed class SuppressionHoldsTests(PrivacyHostFixture app)
             "the first send and the wait");
         var messageId = view.GetProperty("sends")[0].GetProperty("message_id").GetString()!;
         Assert.NotNull(await app.Journeys.Ledger.GetAsync(messageId));
+        var delivered = new DeliveryFeedback(MessageChannel.Email, messageId, null, DeliveryStatus.Delivered, DateTimeOffset.UtcNow, null, null, FeedbackEffects.None, RecipientImpact.None);
+        Assert.True(await app.Statuses.RecordAsync(delivered, "delivered-" + messageId));
         await app.QuietAsync();
 
         using var erased = await app.Host.Client.DeleteAsync("api/contacts/" + contactId);
@@ -161,6 +165,9 @@ public sealed class SuppressionHoldsTests(PrivacyHostFixture app)
         Assert.Empty(await app.Journeys.Instances.ListForContactAsync(contactId));
         Assert.Empty(await app.Journeys.Instances.ReadHistoryAsync(instanceId));
         Assert.False(await app.Ingestion.Events.ReadTimelineAsync(contactId).GetAsyncEnumerator().MoveNextAsync());
+
+        // It was stopped, not only deleted under its feet (a live instance's queued timer would still run it).
+        Assert.Contains(TestLogSink.Entries, e => e.EventId == 4601 && e.Message.Contains("1 instances (1 terminated)", StringComparison.Ordinal));
     }
 
     [Fact]
