@@ -11,4 +11,10 @@ public interface IJourneyEventSink
 {
     /// <summary>Offers the event, attributed to <paramref name="contactId"/>.</summary>
     Task OfferAsync(string contactId, CanonicalEvent evt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Erasure: ends the contact's running journeys and deletes their instances and sends. The default does nothing
+    /// (a sink with no journeys behind it).
+    /// </summary>
+    Task EraseContactAsync(string contactId, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
 }

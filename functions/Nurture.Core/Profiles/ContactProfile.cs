@@ -40,6 +40,12 @@ public sealed record ContactProfile
     /// <summary>SMS marketing consent.</summary>
     public ConsentState SmsConsent { get; init; } = ConsentState.Unknown;
 
+    /// <summary>Email suppression: the latest suppression of an address on the channel and the latest explicit opt-in.</summary>
+    public SuppressionState EmailSuppression { get; init; } = SuppressionState.None;
+
+    /// <summary>SMS suppression: the latest suppression of a number on the channel and the latest explicit opt-in.</summary>
+    public SuppressionState SmsSuppression { get; init; } = SuppressionState.None;
+
     /// <summary>Consent per email unsubscribe group (SendGrid ASM group id).</summary>
     public ImmutableSortedDictionary<string, ConsentState> EmailGroups { get; init; } = ImmutableSortedDictionary.Create<string, ConsentState>(StringComparer.Ordinal);
 

@@ -9,7 +9,8 @@ public static class ProfileProjection
 {
     /// <summary>
     /// The journey view of <paramref name="profile"/> as of <paramref name="now"/>: the send-time model decayed to
-    /// now, consent mapped per channel, email suppressed after a bounce or a rejected address, SMS after an unusable number.
+    /// now, consent mapped per channel (denied while the channel's suppression holds), email suppressed after a bounce, a
+    /// rejected address, a spam report or an erasure, SMS after an unusable number, a STOP or an erasure.
     /// </summary>
     public static JourneyContact ToJourneyContact(ContactProfile profile, DateTimeOffset now, ProfileOptions options)
     {
@@ -23,8 +24,8 @@ public static class ProfileProjection
             profile.Attributes.ToDictionary(a => a.Key, a => JsonSerializer.SerializeToElement(a.Value.Value), StringComparer.Ordinal),
             new Dictionary<MessageChannel, ConsentStatus>
             {
-                [MessageChannel.Email] = profile.EmailConsent.Status,
-                [MessageChannel.Sms] = profile.SmsConsent.Status,
+                [MessageChannel.Email] = profile.EmailSuppression.IsActive ? ConsentStatus.Denied : profile.EmailConsent.Status,
+                [MessageChannel.Sms] = profile.SmsSuppression.IsActive ? ConsentStatus.Denied : profile.SmsConsent.Status,
             },
             Suppressed(profile),
             HasEmail: profile.Emails.Count > 0,
@@ -39,12 +40,12 @@ public static class ProfileProjection
     private static HashSet<MessageChannel>? Suppressed(ContactProfile profile)
     {
         var suppressed = new HashSet<MessageChannel>();
-        if (profile.Tags.ContainsKey(ProfileReducer.EmailBouncedTag))
+        if (profile.Tags.ContainsKey(ProfileReducer.EmailBouncedTag) || profile.EmailSuppression.BlocksEverything)
         {
             suppressed.Add(MessageChannel.Email);
         }
 
-        if (profile.Tags.ContainsKey(ProfileReducer.PhoneUnusableTag))
+        if (profile.Tags.ContainsKey(ProfileReducer.PhoneUnusableTag) || profile.SmsSuppression.BlocksEverything)
         {
             suppressed.Add(MessageChannel.Sms);
         }

@@ -53,13 +53,18 @@ public static partial class ProfileReducer
         next = ApplyAttributes(next, evt);
         next = evt.Type switch
         {
-            EventTypes.OrderPlaced => ApplyOrderPlaced(next, evt),
+            EventTypes.OrderPlaced => ApplyConsentFields(ApplyOrderPlaced(next, evt), evt),
+            EventTypes.OrderPaid or EventTypes.OrderFulfilled or EventTypes.OrderUpdated => ApplyConsentFields(next, evt),
             EventTypes.OrderCancelled => next with { Orders = next.Orders with { CancelledCount = next.Orders.CancelledCount + 1 } },
             EventTypes.RefundCreated => ApplyRefund(next, evt),
             EventTypes.ConsentChanged => ApplyConsentChange(next, evt),
             EventTypes.CustomerCreated or EventTypes.CustomerUpdated => ApplyCustomer(next, evt),
             EventTypes.EmailUnsubscribed => WithConsent(next, "email", Consent(ConsentStatus.Denied, "sendgrid:unsubscribe", evt)),
-            EventTypes.EmailSpamReported => AddComputedTag(WithConsent(next, "email", Consent(ConsentStatus.Denied, "sendgrid:spamreport", evt)), EmailComplainedTag, evt.OccurredAt),
+            EventTypes.EmailSpamReported => Suppress(
+                AddComputedTag(WithConsent(next, "email", Consent(ConsentStatus.Denied, "sendgrid:spamreport", evt)), EmailComplainedTag, evt.OccurredAt),
+                "email",
+                SuppressionReason.SpamReport,
+                evt.OccurredAt),
             EventTypes.EmailBounced => AddComputedTag(next, EmailBouncedTag, evt.OccurredAt),
             EventTypes.EmailGroupUnsubscribed => ApplyGroup(next, evt, ConsentStatus.Denied),
             EventTypes.EmailGroupResubscribed => ApplyGroup(next, evt, ConsentStatus.Granted),

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Nurture.Core.Events;
+using Nurture.Core.Ingestion;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Ingestion;
 using Nurture.Storage.Repositories;
@@ -8,9 +9,10 @@ using Nurture.Storage.Tables;
 namespace Nurture.Functions.Contacts;
 
 /// <summary>
-/// The right to erasure: removes a contact from every table ingestion writes (profile, identity index, timeline,
-/// day partitions, processed markers, merge redirects, privacy requests) and keeps only salted hashes of its
-/// addresses in the suppression list, so the address is never messaged again.
+/// The right to erasure: ends the contact's running journeys and deletes their instances and sends (through the
+/// journey sink), removes the contact from every table ingestion writes (profile, identity index, timeline, day
+/// partitions, processed markers, merge redirects, privacy requests) and keeps only salted hashes of its addresses in
+/// the suppression list, so the address is never messaged again.
 /// </summary>
 public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
 {
@@ -18,10 +20,18 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
     public const string PrivacyRequestsTable = "NurturePrivacyRequests";
 
     /// <summary>Erases the contact; false when nothing was held about it.</summary>
-    public async Task<bool> EraseAsync(string contactId, string reason, CancellationToken cancellationToken)
+    /// <param name="contactId">The contact.</param>
+    /// <param name="reason">The erasure's source (<c>api:erasure</c>, <c>shopify:customers/redact</c>; no personal data).</param>
+    /// <param name="journeys">The journeys, bound to the invocation's Durable client: their instances and sends go first.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<bool> EraseAsync(string contactId, string reason, IJourneyEventSink journeys, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(contactId);
+        ArgumentNullException.ThrowIfNull(journeys);
         await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+
+        // Journeys first: a running instance must not send while (or after) the rest goes.
+        await journeys.EraseContactAsync(contactId, reason, cancellationToken).ConfigureAwait(false);
         var profile = await storage.Profiles.GetAsync(contactId, cancellationToken).ConfigureAwait(false);
         var eventIds = new List<string>();
         var references = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +154,7 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
     }
 
     /// <summary>Erases every contact known by a customer id of the given platform (Shopify's <c>shop/redact</c>).</summary>
-    public async Task<int> EraseSourceAsync(EventSource source, CancellationToken cancellationToken)
+    public async Task<int> EraseSourceAsync(EventSource source, IJourneyEventSink journeys, CancellationToken cancellationToken)
     {
         await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         var prefix = IdentityNormalizer.CustomerKey(source, "x")![..^1];
@@ -159,7 +169,7 @@ public sealed class ContactEraser(IngestionStorage storage, TimeProvider time)
 
         foreach (var contactId in contacts)
         {
-            await EraseAsync(contactId, source.ToString().ToLowerInvariant() + ":shop/redact", cancellationToken).ConfigureAwait(false);
+            await EraseAsync(contactId, source.ToString().ToLowerInvariant() + ":shop/redact", journeys, cancellationToken).ConfigureAwait(false);
         }
 
         return contacts.Count;

@@ -47,7 +47,7 @@ public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions pr
     {
         RecipientImpact.SmsConsentWithdrawn => WithdrawConsentAsync(contactId, MessageChannel.Sms, "twilio:" + errorCode, cause, at, cancellationToken),
         RecipientImpact.PhoneUnusable => TagAsync(contactId, PhoneUnusableTag, at, cancellationToken),
-        RecipientImpact.EmailUnusable => TagAsync(contactId, ProfileReducer.EmailBouncedTag, at, cancellationToken),
+        RecipientImpact.EmailUnusable => TagAsync(contactId, ProfileReducer.EmailBouncedTag, at, cancellationToken, SuppressionReason.HardBounce),
         _ => Task.CompletedTask,
     };
 
@@ -75,10 +75,12 @@ public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions pr
             [EventProperties.ConsentSource] = source,
         });
         CanonicalEvent? applied = null;
-        await storage.Profiles.UpdateAsync(contactId, profile =>
+        ContactProfile? before = null;
+        var after = await storage.Profiles.UpdateAsync(contactId, profile =>
         {
             // Run again on a concurrent write: the last run says whether this call is the one that turned it off.
             applied = null;
+            before = profile;
             var current = channel == MessageChannel.Email ? profile.EmailConsent : profile.SmsConsent;
             if (current.Status == ConsentStatus.Denied)
             {
@@ -92,6 +94,8 @@ public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions pr
             applied = new CanonicalEvent(eventId, EventTypes.ConsentChanged, EventSource.Nurture, eventId, at, new ContactIdentity(contactId), properties);
             return ProfileReducer.Apply(profile, applied, profileOptions);
         }, cancellationToken).ConfigureAwait(false);
+        // The withdrawal suppresses the channel's addresses, beyond this profile (an erasure, a re-created contact).
+        await storage.Suppression.RecordAsync(before, after, cancellationToken).ConfigureAwait(false);
         if (applied is not null)
         {
             // One timeline row however often (or concurrently) the same cause arrives.
@@ -101,12 +105,19 @@ public sealed class RecipientEffects(IngestionStorage storage, ProfileOptions pr
         return true;
     }
 
-    private async Task TagAsync(string contactId, string tag, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task TagAsync(string contactId, string tag, DateTimeOffset at, CancellationToken cancellationToken, SuppressionReason? emailSuppression = null)
     {
         await storage.EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await storage.Profiles.UpdateAsync(
+        ContactProfile? before = null;
+        var after = await storage.Profiles.UpdateAsync(
             contactId,
-            profile => profile.Tags.ContainsKey(tag) ? profile : profile with { Tags = profile.Tags.SetItem(tag, new ProfileTag(tag, TagSource.Computed, at)) },
+            profile =>
+            {
+                before = profile;
+                var tagged = profile.Tags.ContainsKey(tag) ? profile : profile with { Tags = profile.Tags.SetItem(tag, new ProfileTag(tag, TagSource.Computed, at)) };
+                return emailSuppression is { } reason ? ProfileReducer.Suppress(tagged, "email", reason, at) : tagged;
+            },
             cancellationToken).ConfigureAwait(false);
+        await storage.Suppression.RecordAsync(before, after, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -101,6 +101,31 @@ public sealed class SendStatusStore
         return await FindByProviderIdAsync(providerMessageId, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Deletes a message's history and its provider-id index row (erasure).</summary>
+    /// <param name="messageId">Our message id.</param>
+    /// <param name="providerMessageId">The provider's id, when known.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task DeleteAsync(string messageId, string? providerMessageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<string>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Key(messageId)}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row.RowKey);
+        }
+
+        foreach (var rowKey in rows)
+        {
+            await _table.DeleteIfMatchAsync(Key(messageId), rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!string.IsNullOrEmpty(providerMessageId))
+        {
+            await _table.DeleteIfMatchAsync(ProviderPartitionPrefix + Key(providerMessageId), string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Our message id for the provider's, or null.</summary>
     /// <remarks>SendGrid's events carry <c>sg_message_id</c>: the send's <c>X-Message-Id</c> followed by <c>.filter...</c> or <c>.recvd...</c>.</remarks>
     private async Task<string?> FindByProviderIdAsync(string? providerMessageId, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Nurture.Channels.Feedback;
 using Nurture.Channels.Ingestion;
 using Nurture.Channels.Sending;
 using Nurture.Core.Events;
 using Nurture.Core.Ingestion;
+using Nurture.Core.Journeys.Model;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Contacts;
 using Nurture.Functions.Delivery;
@@ -27,6 +29,7 @@ public sealed partial class InboundEventProcessor(
     SendStatusStore statuses,
     RecipientEffects recipients,
     ProfileOptions profileOptions,
+    IOptions<IngestionOptions> ingestionOptions,
     TimeProvider time,
     ILogger<InboundEventProcessor> logger)
 {
@@ -55,7 +58,7 @@ public sealed partial class InboundEventProcessor(
         var processed = 0;
         foreach (var evt in mapped.Events)
         {
-            if (await ProcessEventAsync(evt, journeys, cancellationToken).ConfigureAwait(false))
+            if (await ProcessEventAsync(evt, delivery.ReceivedAt, journeys, cancellationToken).ConfigureAwait(false))
             {
                 processed++;
             }
@@ -65,21 +68,28 @@ public sealed partial class InboundEventProcessor(
         return processed;
     }
 
-    /// <summary>Processes one canonical event; false when it was processed before or concerns nobody.</summary>
-    public async Task<bool> ProcessEventAsync(CanonicalEvent evt, IJourneyEventSink journeys, CancellationToken cancellationToken)
+    /// <summary>Processes one canonical event received at <paramref name="receivedAt"/>; false when it was processed before or concerns nobody.</summary>
+    /// <remarks>
+    /// The first delivery of an event claims it and fixes its times, so concurrent or later deliveries of the same
+    /// message (three identical STOP posts) write the same timeline row. Times after the receipt (beyond the clock-skew
+    /// tolerance) are taken as the receipt time.
+    /// </remarks>
+    public async Task<bool> ProcessEventAsync(CanonicalEvent evt, DateTimeOffset receivedAt, IJourneyEventSink journeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evt);
         ArgumentNullException.ThrowIfNull(journeys);
-        if (await storage.Processed.IsProcessedAsync(evt.EventId, cancellationToken).ConfigureAwait(false))
+        var claim = await storage.Processed.ClaimAsync(evt.EventId, evt.OccurredAt, receivedAt, cancellationToken).ConfigureAwait(false);
+        if (claim.Processed)
         {
             Duplicate(logger, evt.EventId, evt.Type);
             return false;
         }
 
+        evt = ConsentClock.Clamp(evt with { OccurredAt = claim.OccurredAt }, claim.ReceivedAt, ingestionOptions.Value.ClockSkewTolerance);
         var identity = IdentityNormalizer.Normalize(evt.Source, evt.Contact, profileOptions.DefaultCallingCode);
         if (evt.Type is EventTypes.PrivacyContactRedactRequested or EventTypes.PrivacyDataRequested or EventTypes.PrivacyShopRedactRequested)
         {
-            await HandlePrivacyAsync(evt, identity, cancellationToken).ConfigureAwait(false);
+            await HandlePrivacyAsync(evt, identity, journeys, cancellationToken).ConfigureAwait(false);
             await storage.Processed.MarkAsync(evt.EventId, string.Empty, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return true;
         }
@@ -96,10 +106,13 @@ public sealed partial class InboundEventProcessor(
             }
         }
 
+        // Read alongside the resolution; every event that names an address checks it (see below).
+        var listed = storage.Suppression.MarksForAsync(identity.Email, identity.Phone, cancellationToken);
         var resolved = await resolver.ResolveContactAsync(identity, cancellationToken).ConfigureAwait(false)
             ?? await resolver.ResolveByReferenceAsync(evt, cancellationToken).ConfigureAwait(false);
         if (resolved is not { ContactId: var contactId })
         {
+            await listed.ConfigureAwait(false);
             Unattributed(logger, evt.EventId, evt.Type);
             await storage.Processed.MarkAsync(evt.EventId, string.Empty, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             return false;
@@ -111,7 +124,25 @@ public sealed partial class InboundEventProcessor(
         await Task.WhenAll(
             storage.Events.AppendAsync(contactId, evt, cancellationToken),
             resolver.RememberReferencesAsync(evt, contactId, cancellationToken)).ConfigureAwait(false);
-        await storage.Profiles.UpdateAsync(contactId, profile => ProfileReducer.Apply(profile, evt, profileOptions), resolved.Profile, cancellationToken).ConfigureAwait(false);
+        // A suppressed address stays suppressed on whichever profile it turns up on (a contact re-created after its
+        // erasure, a merge): the list's marks go on with the event, and only an explicit opt-in dated after them lifts them.
+        var marks = new List<SuppressionMark>(await listed.ConfigureAwait(false));
+        if (feedback is { Channel: MessageChannel.Email } && feedback.Implies(FeedbackEffects.Suppress))
+        {
+            marks.Add(new SuppressionMark("email", feedback.Implies(FeedbackEffects.WithdrawConsent) ? SuppressionReason.SpamReport : SuppressionReason.HardBounce, evt.OccurredAt));
+        }
+
+        ContactProfile? before = null;
+        var after = await storage.Profiles.UpdateAsync(
+            contactId,
+            profile =>
+            {
+                before = profile;
+                return ProfileReducer.Suppress(ProfileReducer.Apply(profile, evt, profileOptions), marks);
+            },
+            resolved.Profile,
+            cancellationToken).ConfigureAwait(false);
+        await storage.Suppression.RecordAsync(before, after, cancellationToken).ConfigureAwait(false);
         if (feedback is { Recipient: not RecipientImpact.None })
         {
             // What the provider learnt about the address or number (a dropped invalid address, an SMS to a landline).
@@ -124,17 +155,17 @@ public sealed partial class InboundEventProcessor(
         return true;
     }
 
-    private async Task HandlePrivacyAsync(CanonicalEvent evt, NormalizedIdentity identity, CancellationToken cancellationToken)
+    private async Task HandlePrivacyAsync(CanonicalEvent evt, NormalizedIdentity identity, IJourneyEventSink journeys, CancellationToken cancellationToken)
     {
         switch (evt.Type)
         {
             case EventTypes.PrivacyShopRedactRequested:
-                var erased = await eraser.EraseSourceAsync(EventSource.Shopify, cancellationToken).ConfigureAwait(false);
+                var erased = await eraser.EraseSourceAsync(EventSource.Shopify, journeys, cancellationToken).ConfigureAwait(false);
                 PrivacyDone(logger, evt.EventId, evt.Type, erased);
                 break;
             case EventTypes.PrivacyContactRedactRequested:
                 var contactId = await resolver.FindAsync(identity, cancellationToken).ConfigureAwait(false);
-                var count = contactId is null ? 0 : await eraser.EraseAsync(contactId, "shopify:customers/redact", cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                var count = contactId is null ? 0 : await eraser.EraseAsync(contactId, "shopify:customers/redact", journeys, cancellationToken).ConfigureAwait(false) ? 1 : 0;
                 PrivacyDone(logger, evt.EventId, evt.Type, count);
                 break;
             default:

@@ -46,6 +46,13 @@ public sealed class IngestionOptions
     /// <summary>Most events in one track API request.</summary>
     public int MaxTrackBatch { get; set; } = 500;
 
+    /// <summary>
+    /// How far ahead of the receipt time an event's own time (or a consent time it carries) may be before it is taken
+    /// as the receipt time (<c>Ingestion:ClockSkewTolerance</c>, default 5 minutes): a consent dated in the future
+    /// would otherwise beat every later STOP until that date.
+    /// </summary>
+    public TimeSpan ClockSkewTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Secret salt for the suppression list's address hashes; must never change once used.</summary>
     public string SuppressionSalt { get; set; } = "nurture-local-development-salt";
 }

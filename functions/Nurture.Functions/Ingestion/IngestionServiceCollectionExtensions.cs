@@ -20,6 +20,7 @@ public static class IngestionServiceCollectionExtensions
                 o => o.SuppressionSalt is { } salt && System.Text.Encoding.UTF8.GetByteCount(salt) >= 16,
                 "Ingestion:SuppressionSalt must be set, at least 16 bytes (the suppression hashes' salt).")
             .Validate(o => o.SendGridTimestampTolerance > TimeSpan.Zero, "Ingestion:SendGridTimestampTolerance must be positive.")
+            .Validate(o => o.ClockSkewTolerance >= TimeSpan.Zero && o.ClockSkewTolerance <= TimeSpan.FromDays(1), "Ingestion:ClockSkewTolerance must be between 00:00:00 and 1.00:00:00.")
             .Validate(o => o.Shops.All(s => !string.IsNullOrWhiteSpace(s.Shop)), "Every Ingestion:Shops entry needs its Shop (a Shopify domain or a WooCommerce site).")
             .Validate(
                 o => o.Shops.All(s => !string.IsNullOrEmpty(s.ShopifySecret) || !string.IsNullOrEmpty(s.WooCommerceSecret) || !string.IsNullOrEmpty(s.BigCommerceSecret)),

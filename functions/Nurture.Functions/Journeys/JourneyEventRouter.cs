@@ -26,6 +26,7 @@ public sealed class JourneyEventRouter(
     JourneyStarter starter,
     JourneySignals signals,
     JourneyContextLoader contexts,
+    JourneyContactEraser eraser,
     TimeProvider clock,
     ILogger<JourneyEventRouter> logger)
 {
@@ -97,6 +98,10 @@ public sealed class JourneyEventRouter(
         }
     }
 
+    /// <summary>Erasure: terminates the contact's running instances and deletes their instances and sends, through <paramref name="client"/>.</summary>
+    public Task<int> EraseContactAsync(DurableTaskClient client, string contactId, string reason, CancellationToken cancellationToken = default) =>
+        eraser.EraseAsync(client, contactId, reason, cancellationToken);
+
     private async Task<bool> EndsOnArrivalAsync(ContactInstance instance, CanonicalEvent canonical, JourneyContact contact, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var definition = await storage.Definitions.GetVersionAsync(instance.JourneyId, instance.Version, cancellationToken).ConfigureAwait(false);
@@ -114,5 +119,8 @@ public sealed class JourneyEventRouter(
     {
         public Task OfferAsync(string contactId, CanonicalEvent evt, CancellationToken cancellationToken) =>
             router.OfferAsync(client, contactId, evt, cancellationToken);
+
+        public Task EraseContactAsync(string contactId, string reason, CancellationToken cancellationToken) =>
+            router.EraseContactAsync(client, contactId, reason, cancellationToken);
     }
 }

@@ -51,6 +51,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSendTime();
         services.TryAddSingleton<JourneyContextLoader>();
         services.TryAddSingleton<JourneyDecisionApplier>();
+        services.TryAddSingleton<JourneyContactEraser>();
         services.TryAddSingleton<JourneyEventRouter>();
         services.AddOptions<JourneyBatchOptions>().BindConfiguration(JourneyBatchOptions.Section)
             .Configure<IConfiguration>((o, c) =>

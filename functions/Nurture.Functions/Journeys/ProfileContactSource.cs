@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Hosting;
+using Nurture.Functions.Ingestion;
 using Nurture.Storage;
 using Nurture.Storage.Connections;
 using Nurture.Storage.Journeys;
@@ -15,23 +16,32 @@ namespace Nurture.Functions.Journeys;
 /// <see cref="ProfileProjection"/>, the first known address per channel, and profile updates as computed tags and
 /// attributes set by the journey.
 /// </summary>
+/// <remarks>
+/// Every read checks the suppression list for the addresses a send would use, so a suppression recorded anywhere
+/// (an erasure of another contact that held the address, a bounce seen on a merged-away contact) holds at the send
+/// even before ingestion has put it on this profile.
+/// </remarks>
 public sealed class ProfileContactSource : IJourneyContactSource
 {
     /// <summary>The source recorded on attributes a journey sets.</summary>
     public const string AttributeSource = "journey";
 
     private readonly ProfileStore _profiles;
+    private readonly SuppressionList _suppression;
     private readonly IOptions<ProfileOptions> _options;
     private readonly TimeProvider _clock;
     private readonly InitializeOnce _initialization = new();
 
     /// <summary>Creates the source.</summary>
-    public ProfileContactSource(IStorageAccounts accounts, IOptions<ProfileOptions> options, TimeProvider clock)
+    public ProfileContactSource(IStorageAccounts accounts, IOptions<ProfileOptions> options, IOptions<IngestionOptions> ingestion, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(ingestion);
         ArgumentNullException.ThrowIfNull(clock);
-        _profiles = new ProfileStore(accounts.GetTableService(StorageConnectionSettings.DefaultConnectionName));
+        var tables = accounts.GetTableService(StorageConnectionSettings.DefaultConnectionName);
+        _profiles = new ProfileStore(tables);
+        _suppression = new SuppressionList(tables, ingestion.Value.SuppressionSalt);
         _options = options;
         _clock = clock;
     }
@@ -46,8 +56,11 @@ public sealed class ProfileContactSource : IJourneyContactSource
             return null;
         }
 
+        var email = profile.Emails.FirstOrDefault();
+        var phone = profile.Phones.FirstOrDefault();
+        profile = ProfileReducer.Suppress(profile, await _suppression.MarksForAsync(email, phone, cancellationToken).ConfigureAwait(false));
         var contact = ProfileProjection.ToJourneyContact(profile, _clock.GetUtcNow(), _options.Value);
-        return new JourneyRecipient(contact, profile.Emails.FirstOrDefault(), profile.Phones.FirstOrDefault(), profile.Attribute(ProfileAttributes.FirstName));
+        return new JourneyRecipient(contact, email, phone, profile.Attribute(ProfileAttributes.FirstName));
     }
 
     /// <inheritdoc />
@@ -86,6 +99,7 @@ public sealed class ProfileContactSource : IJourneyContactSource
             async ct =>
             {
                 await _profiles.InitializeAsync(ct).ConfigureAwait(false);
+                await _suppression.InitializeAsync(ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }

@@ -68,6 +68,37 @@ public sealed class ShopifyMapperTests
     }
 
     [Fact]
+    public void Map_OrdersCreate_CarriesTheCustomersConsent_WithItsOwnTimes()
+    {
+        var evt = Outcomes.Single(_mapper.Map(Delivery(ShopifyTopics.OrdersCreate, "Shopify/orders-create.json", "e11")));
+
+        var email = evt.Properties.GetProperty(EventProperties.EmailConsent);
+        Assert.Equal("subscribed", email.GetProperty(EventProperties.ConsentStatus).GetString());
+        Assert.Equal("shopify", email.GetProperty(EventProperties.ConsentSource).GetString());
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 15, 5, 0, TimeSpan.Zero), email.GetProperty(EventProperties.ConsentAt).GetDateTimeOffset());
+
+        // not_subscribed without a time says nothing.
+        Assert.False(evt.Properties.TryGetProperty(EventProperties.SmsConsent, out _));
+    }
+
+    [Fact]
+    public void Map_OrderWithOnlyBuyerAcceptsMarketing_IsAGrantWithoutATimeOfItsOwn_AndAnUntickedBoxIsNothing()
+    {
+        var order = System.Text.Json.Nodes.JsonNode.Parse(Fixture.Bytes("Shopify/orders-create.json"))!.AsObject();
+        order["customer"]!.AsObject().Remove("email_marketing_consent");
+
+        var ticked = Outcomes.Single(_mapper.Map(Fixture.Delivery(ShopifyTopics.OrdersCreate, order.ToJsonString(), (ShopifyHeaders.EventId, "e12"))));
+        order["buyer_accepts_marketing"] = false;
+        var unticked = Outcomes.Single(_mapper.Map(Fixture.Delivery(ShopifyTopics.OrdersCreate, order.ToJsonString(), (ShopifyHeaders.EventId, "e13"))));
+
+        var email = ticked.Properties.GetProperty(EventProperties.EmailConsent);
+        Assert.Equal("subscribed", email.GetProperty(EventProperties.ConsentStatus).GetString());
+        Assert.Equal("shopify:buyer_accepts_marketing", email.GetProperty(EventProperties.ConsentSource).GetString());
+        Assert.False(email.TryGetProperty(EventProperties.ConsentAt, out _));
+        Assert.False(unticked.Properties.TryGetProperty(EventProperties.EmailConsent, out _));
+    }
+
+    [Fact]
     public void Map_Refund_SumsOnlySuccessfulRefundTransactions()
     {
         var evt = Outcomes.Single(_mapper.Map(Delivery(ShopifyTopics.RefundsCreate, "Shopify/refunds-create.json", "e2")));

@@ -2,6 +2,7 @@ using System.Net;
 using Nurture.Core.Journeys.Model;
 using Nurture.Core.Profiles;
 using Nurture.Functions.Tests.Infrastructure;
+using Nurture.Storage.Repositories;
 using static Nurture.Functions.Tests.Delivery.DeliveryFeedbackTests;
 
 namespace Nurture.Functions.Tests.Delivery;
@@ -32,6 +33,11 @@ public sealed class DeliveryFeedbackEffectsTests(DeliveryHostFixture app)
         Assert.Equal(["deferred", "hardbounced"], history.Select(Status));
         await Eventually.HoldsAsync(async () => (await app.ProfileAsync(contactId)).Tags.ContainsKey(ProfileReducer.EmailBouncedTag), Deadline, "the hard bounce suppressed the address");
         Assert.True(ProfileProjection.ToJourneyContact(await app.ProfileAsync(contactId), DateTimeOffset.UtcNow, new ProfileOptions()).IsSuppressed(MessageChannel.Email));
+
+        // Kept beyond the profile, hashed, with the bounce's time: an erasure or a re-created contact still sees it.
+        var listed = await app.Ingestion.Suppression.FindAsync(IdentityKind.Email, email);
+        Assert.Equal(nameof(SuppressionReason.HardBounce), listed?.Reason);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(at + 1), listed?.At);
     }
 
     [Fact]

@@ -38,21 +38,23 @@ public sealed class ProcessingRequestTests
             new SendStatusStore(accounts),
             new RecipientEffects(storage, profiles),
             profiles,
+            Options.Create(new IngestionOptions()),
             TimeProvider.System,
             NullLogger<InboundEventProcessor>.Instance);
         var shopper = Shopper.Unique();
 
-        // Dedupe check, three identity look-ups and three claims, timeline and day rows, the profile insert, the order's
-        // id and cart remembered for later refunds and cart updates, the marker.
+        // The event's claim (insert-if-absent, also the dedupe check), three identity look-ups and three claims, the email's
+        // and the phone's suppression-list look-ups, timeline and day rows, the profile insert, the order's id and cart
+        // remembered for later refunds and cart updates, the marker.
         counter.Reset();
         Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7001, 10m)), new NoJourneyEventSink(), CancellationToken.None));
-        Assert.Equal(13, counter.Count);
+        Assert.Equal(15, counter.Count);
 
-        // Dedupe check, three look-ups, the owner's profile row (redirect check and the update's starting point),
-        // timeline and day rows, the profile update, the order's id and cart, the marker.
+        // The claim, three look-ups, two suppression-list look-ups, the owner's profile row (redirect check and the
+        // update's starting point), timeline and day rows, the profile update, the order's id and cart, the marker.
         counter.Reset();
         Assert.Equal(1, await processor.ProcessAsync(Message(ShopifyPayloads.Order(shopper, 7002, 20m)), new NoJourneyEventSink(), CancellationToken.None));
-        Assert.Equal(11, counter.Count);
+        Assert.Equal(13, counter.Count);
 
         var contactId = await storage.Index.FindAsync(IdentityKind.Email, shopper.NormalizedEmail);
         var profile = await storage.Profiles.GetAsync(contactId!);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Nurture.Core.Journeys.Runtime.Commands;
 using Nurture.Core.Profiles;
+using Nurture.Functions.Ingestion;
 using Nurture.Functions.Journeys;
 using Nurture.Functions.Tests.Infrastructure;
 using Nurture.Storage.Repositories;
@@ -18,7 +19,7 @@ public sealed class ProfileContactSourceTests
     private readonly ProfileContactSource _source;
 
     public ProfileContactSourceTests() =>
-        _source = new ProfileContactSource(_storage, Options.Create(new ProfileOptions()), _clock);
+        _source = new ProfileContactSource(_storage, Options.Create(new ProfileOptions()), Options.Create(new IngestionOptions()), _clock);
 
     [Fact]
     public async Task Get_ProjectsTheStoredProfile_WithItsAddressesAndFirstName()
@@ -41,6 +42,27 @@ public sealed class ProfileContactSourceTests
         Assert.False(recipient.Contact.HasPhone);
         Assert.Equal(["vip"], recipient.Contact.TagsOrEmpty);
         Assert.Null(await _source.GetAsync("c-unknown"));
+    }
+
+    [Fact]
+    public async Task Get_SuppressesTheChannel_WhenTheSuppressionListHoldsTheAddressTheSendWouldUse()
+    {
+        var profiles = new ProfileStore(_storage.Tables);
+        await profiles.InitializeAsync();
+        var suppression = new SuppressionList(_storage.Tables, new IngestionOptions().SuppressionSalt);
+        await suppression.InitializeAsync();
+        var granted = new ConsentState(Core.Journeys.Contacts.ConsentStatus.Granted, "shopify", Now.AddDays(-2), null);
+        await profiles.UpdateAsync("c-3", p => p with { Emails = p.Emails.Add("bo@example.com"), Phones = p.Phones.Add("+15550100123"), EmailConsent = granted, SmsConsent = granted });
+        Assert.False((await _source.GetAsync("c-3"))!.Contact.IsSuppressed(Core.Journeys.Model.MessageChannel.Email));
+
+        // Erased as another contact a day ago: the profile itself was never told.
+        await suppression.AddAsync(IdentityKind.Email, "bo@example.com", "api:erasure", Now.AddDays(-1));
+        var recipient = (await _source.GetAsync("c-3"))!;
+
+        Assert.True(recipient.Contact.IsSuppressed(Core.Journeys.Model.MessageChannel.Email));
+        Assert.Equal(Core.Journeys.Contacts.ConsentStatus.Denied, recipient.Contact.ConsentFor(Core.Journeys.Model.MessageChannel.Email));
+        Assert.False(recipient.Contact.IsSuppressed(Core.Journeys.Model.MessageChannel.Sms));
+        Assert.False((await profiles.GetAsync("c-3"))!.EmailSuppression.IsActive);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class ExpectedFunctions
         PublishedFunction.Timer(FunctionNames.ComputeCampaignMetrics, ComputeCampaignMetrics.Schedule),
         PublishedFunction.Timer(FunctionNames.ComputeRetention, ComputeRetention.Schedule),
         PublishedFunction.Http(FunctionNames.CreateJourneyBatch, "Function", "post", "journeys/{journeyId}/batch-starts"),
-        PublishedFunction.Http(FunctionNames.DeleteContact, "Function", "delete", "contacts/{id}"),
+        PublishedFunction.Http(FunctionNames.DeleteContact, "Function", "delete", "contacts/{id}", "durableClient"),
         PublishedFunction.Http(FunctionNames.ExportContact, "Function", "get", "contacts/{id}/export"),
         PublishedFunction.Http(FunctionNames.GetContact, "Function", "get", "contacts/{id}"),
         PublishedFunction.Http(FunctionNames.GetContactSendTime, "Function", "get", "contacts/{id}/send-time"),

@@ -128,7 +128,7 @@ public sealed class ComputeRetentionTests
 
         await using var host = await FunctionTestHost.StartAsync(storage: storage);
         await host.Services.GetRequiredService<RetentionReporter>().ComputeAsync(rebuild: false, CancellationToken.None);
-        Assert.True(await host.Services.GetRequiredService<ContactEraser>().EraseAsync("alice", "test", CancellationToken.None));
+        Assert.True(await host.Services.GetRequiredService<ContactEraser>().EraseAsync("alice", "test", new Nurture.Core.Ingestion.NoJourneyEventSink(), CancellationToken.None));
         await LaterReporter(host, TimeSpan.FromHours(1)).ComputeAsync(rebuild: false, CancellationToken.None);
         var report = await ReadAsync(storage.Tables);
 

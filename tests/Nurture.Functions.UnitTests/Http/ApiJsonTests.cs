@@ -87,7 +87,16 @@ public sealed class ApiJsonTests
         JsonNames.AssertSnakeCase(view, "attributes", "tags", "email_groups", "properties");
         OpenApiContract.AssertMatches(FunctionNames.GetContact, 200, view);
         OpenApiContract.AssertMatches(FunctionNames.UpdateContact, 200, JsonSerializer.SerializeToElement(new ContactProfileView("c-1", profile), ApiJson.Options));
-        OpenApiContract.AssertMatches(FunctionNames.ExportContact, 200, JsonSerializer.SerializeToElement(new ContactExport("c-1", At, profile, [item]), ApiJson.Options));
+        OpenApiContract.AssertMatches(FunctionNames.ExportContact, 200, JsonSerializer.SerializeToElement(
+            new ContactExport(
+                "c-1",
+                At,
+                profile with { EmailSuppression = SuppressionState.None.Suppress(SuppressionReason.Erased, At).OptIn(At.AddDays(1)) },
+                [item],
+                [new ConsentChange("e-1", "consent.changed", "sms", new ConsentState(ConsentStatus.Denied, "sms_keyword", At, "inbound SM1: STOP"), SuppressionReason.SmsStop)],
+                [],
+                []),
+            ApiJson.Options));
     }
 
     [Fact]

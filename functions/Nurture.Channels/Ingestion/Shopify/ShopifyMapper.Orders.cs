@@ -24,6 +24,7 @@ public sealed partial class ShopifyMapper
             .Put(EventProperties.Url, FieldReader.Text(root, "order_status_url", 2048))
             .Put(EventProperties.Locale, FieldReader.Text(root, "customer_locale", 35));
         var contact = ContactOf(root, reader, properties);
+        OrderConsent(root, reader, properties);
         return Finish(context, type, orderId is null ? null : orderId + ":" + occurredAt?.ToUnixTimeSeconds(), occurredAt, contact, properties);
     }
 
@@ -72,6 +73,28 @@ public sealed partial class ShopifyMapper
             .Put(EventProperties.Country, address is { } a ? FieldReader.Text(a, "country_code", 8) : null)
             .Put(EventProperties.City, address is { } b ? FieldReader.Text(b, "city", 128) : null);
         return EventFactory.Contact(customerId, email, phone);
+    }
+
+    /// <summary>
+    /// The buyer's consent as the order states it: the customer's <c>email_marketing_consent</c> and
+    /// <c>sms_marketing_consent</c> with their own times, or else <c>buyer_accepts_marketing: true</c> as an email grant
+    /// dated by the order (no time of its own, so it is not an explicit opt-in). An unticked box withdraws nothing.
+    /// </summary>
+    private static void OrderConsent(JsonElement root, FieldReader reader, PropertyBag properties)
+    {
+        var customer = root.Child("customer");
+        var email = customer is { } c ? Consent(c.Child("email_marketing_consent"), reader, "customer.email_marketing_consent") : null;
+        if (email is null && root.Child("buyer_accepts_marketing") is { ValueKind: JsonValueKind.True })
+        {
+            email = new PropertyBag()
+                .Put(EventProperties.ConsentStatus, "subscribed")
+                .Put(EventProperties.ConsentSource, "shopify:buyer_accepts_marketing")
+                .Put(EventProperties.Proof, "buyer_accepts_marketing");
+        }
+
+        properties
+            .Put(EventProperties.EmailConsent, email)
+            .Put(EventProperties.SmsConsent, customer is { } s ? Consent(s.Child("sms_marketing_consent"), reader, "customer.sms_marketing_consent") : null);
     }
 
     private static List<PropertyBag> LineItems(JsonElement root, FieldReader reader)

@@ -80,11 +80,12 @@ public sealed class TwilioMapper : IPayloadMapper
         if (keyword is SmsKeyword.OptOut or SmsKeyword.OptIn)
         {
             var word = FieldReader.Clean(body, 32)!.ToUpperInvariant();
+            // No consentAt: the consent time is the event's, which ingestion fixes at the first delivery of this
+            // message, so Twilio's retries of the same post are one and the same event.
             var consent = new PropertyBag()
                 .Put(EventProperties.Channel, "sms")
                 .Put(EventProperties.ConsentStatus, keyword == SmsKeyword.OptOut ? "unsubscribed" : "subscribed")
                 .Put(EventProperties.ConsentSource, "sms_keyword")
-                .Put(EventProperties.ConsentAt, delivery.ReceivedAt)
                 .Put(EventProperties.Proof, "inbound " + sid + ": " + word)
                 .Put(EventProperties.Keyword, keyword == SmsKeyword.OptOut ? "stop" : "start")
                 .Put(EventProperties.ProviderMessageId, sid);
