@@ -175,7 +175,7 @@ public sealed class ContactScoringRunner(
         var change = StageChange.Detect(previous?.Score, score);
         if (change is not null)
         {
-            await processor.ProcessEventAsync(StageChangeEvent.From(change), sink, cancellationToken).ConfigureAwait(false);
+            await processor.ProcessEventAsync(StageChangeEvent.From(change), now, sink, cancellationToken).ConfigureAwait(false);
         }
 
         var scored = new ScoredContact(score, summary, portrait.RescoreAt);

@@ -27,7 +27,7 @@ public sealed class PrivacyHostFixture : IAsyncLifetime
     public const string OneSendJourney = "privacy-one-send";
     public const string WaitingJourney = "privacy-waiting";
 
-    public LoopbackProvider SendGrid { get; private set; } = null!;
+    public WireMockProvider SendGrid { get; private set; } = null!;
 
     public FunctionTestHost Host { get; private set; } = null!;
 
@@ -41,7 +41,7 @@ public sealed class PrivacyHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        SendGrid = await LoopbackProvider.StartAsync();
+        SendGrid = await WireMockProvider.StartAsync();
         SendGrid.Answer = _ => new ProviderAnswer(202, Headers: new Dictionary<string, string> { ["X-Message-Id"] = "pm" + Guid.NewGuid().ToString("N")[..14] });
         Host = await FunctionTestHost.StartAsync(
             configure: null,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ using Nurture.Core.Metrics.Campaigns;
 using Nurture.Core.Metrics.Facts;
 using Nurture.Core.Metrics.Statistics;
 using Nurture.Functions.Contacts;
+using Nurture.Functions.Journeys;
 using Nurture.Functions.Journeys.Orchestration;
 using Nurture.Functions.Reports;
 using Nurture.Functions.Tests.Delivery;
@@ -111,7 +113,7 @@ public sealed class CampaignMetricsTests(DeliveryHostFixture app)
         Assert.Equal((70 - 1.03) / 1.03, costs.Romi!.Value, 9);
 
         // A1 is erased: their entry, send, feedback and orders leave the next report.
-        Assert.True(await app.Host.Services.GetRequiredService<ContactEraser>().EraseAsync(a1.ContactId, "test", CancellationToken.None));
+        Assert.True(await app.Host.Services.GetRequiredService<ContactEraser>().EraseAsync(a1.ContactId, "test", app.Host.Services.GetRequiredService<JourneyEventRouter>().For(app.Host.Services.GetRequiredService<DurableTaskClient>()), CancellationToken.None));
         var erased = await RunAsync(reports, TimeSpan.FromDays(8) + TimeSpan.FromHours(1), journeyId);
         variantA = erased.Versions[0].Variants.Single(v => v.Variant == "a").Funnel;
         Assert.Equal(3, erased.Funnel.Entered);

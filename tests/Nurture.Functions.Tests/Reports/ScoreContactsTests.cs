@@ -139,7 +139,7 @@ public sealed class ScoreContactsTests
         var storageServices = host.Services.GetRequiredService<IngestionStorage>();
         var ben = (await shop.ContactIdAsync(shop.Ben))!;
         Assert.NotNull(await storageServices.Scores.GetAsync(ben));
-        Assert.True(await host.Services.GetRequiredService<ContactEraser>().EraseAsync(ben, "test", CancellationToken.None));
+        Assert.True(await host.Services.GetRequiredService<ContactEraser>().EraseAsync(ben, "test", host.Services.GetRequiredService<JourneyEventRouter>().For(Durable(host)), CancellationToken.None));
         Assert.Null(await storageServices.Scores.GetAsync(ben));
         await Runner(host, TimeSpan.FromHours(1)).ScoreAsync(Durable(host), rebuild: false, CancellationToken.None);
         var report = await ReadAsync(storage.Tables);
