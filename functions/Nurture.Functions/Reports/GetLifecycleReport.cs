@@ -10,8 +10,7 @@ namespace Nurture.Functions.Reports;
 /// <summary><c>GET /api/reports/lifecycle[?format=csv]</c> (function key): the stored lifecycle and RFM distribution, as JSON or CSV.</summary>
 public sealed class GetLifecycleReport(ReportReader reader)
 {
-    // The ScoreContacts timer writes the report; named here as text, for the 404's message.
-    private const string Timer = "ScoreContacts";
+    private const string Timer = FunctionNames.ScoreContacts;
 
     /// <summary>Answers the request.</summary>
     [Function(FunctionNames.GetLifecycleReport)]
@@ -33,7 +32,7 @@ public sealed class GetLifecycleReport(ReportReader reader)
         var report = await reader.ReadAsync<LifecycleReport>(ReportKinds.Lifecycle, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
-            return ResultAction.From(ReportFormat.NotComputed("lifecycle", Timer, "on its schedule"));
+            return ResultAction.From(ReportFormat.NotComputed("lifecycle", Timer, "every day at 02:17 UTC, and POST /api/reports/recompute computes it now"));
         }
 
         return csv ? ReportFormat.Csv(LifecycleCsv.Write(report)) : ResultAction.From(ApiJson.Result(report));

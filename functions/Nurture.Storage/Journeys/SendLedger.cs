@@ -18,8 +18,8 @@ namespace Nurture.Storage.Journeys;
 /// <see cref="ReserveOutcome.InFlight"/>, so two concurrent deliveries never both call the provider. Once that
 /// attempt released it after a transient failure, or its lease ran out after a crash, a reserve answers
 /// <see cref="ReserveOutcome.Resumed"/> and the caller sends again under the same id, which the channel dedupes
-/// where the provider allows. The per-contact row is written before the ledger row turns <c>Sent</c>, so a crash in
-/// between at worst rewrites the same per-contact row on the retry.
+/// where the provider allows. The per-contact row is written after the ledger row turns <c>Sent</c> (nothing may widen
+/// the window between the provider's acceptance and that record); a re-run that finds the message sent writes it again.
 /// </remarks>
 public sealed partial class SendLedger
 {
@@ -137,7 +137,12 @@ public sealed partial class SendLedger
         }, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records that the channel accepted the message.</summary>
+    /// <summary>
+    /// Records that the channel accepted the message: the ledger row first (one read, one conditional write), then the
+    /// contact's send list. Nothing comes before the ledger's write, since the time between the provider's acceptance
+    /// and that record is when a crash can send twice; a re-run that finds the message sent adds it to the list again
+    /// (<see cref="RecordForContactAsync"/>).
+    /// </summary>
     /// <param name="messageId">The message id.</param>
     /// <param name="providerMessageId">The channel's id.</param>
     /// <param name="sentAt">When.</param>
@@ -147,28 +152,42 @@ public sealed partial class SendLedger
         ArgumentException.ThrowIfNullOrEmpty(messageId);
         var row = await _ledger.FindAsync(messageId, string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Message '{messageId}' was never reserved.");
-        var recent = new TableEntity(row.GetString("ContactId")!, messageId)
+        if (row.GetString("Status") == nameof(LedgerStatus.Reserved))
         {
-            { "Channel", row.GetString("Channel")! },
-            { "Marketing", row.GetBoolean("Marketing") ?? true },
+            // The row just read is what to complete: update it with its ETag, and read again only if it changed meanwhile.
+            try
+            {
+                await _ledger.UpdateIfMatchAsync(Completed(row, LedgerStatus.Sent, sentAt, providerMessageId, null), row.ETag!, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                await CompleteAsync(messageId, LedgerStatus.Sent, sentAt, providerMessageId, null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // Otherwise an earlier attempt completed it and its first outcome stays; the list row is the same either way.
+        var channel = Enum.Parse<MessageChannel>(row.GetString("Channel")!);
+        await RecordForContactAsync(messageId, row.GetString("ContactId")!, channel, row.GetBoolean("Marketing") ?? true, sentAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds a sent message to its contact's send list, which frequency caps read (idempotent).</summary>
+    /// <param name="messageId">The message id.</param>
+    /// <param name="contactId">The recipient.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="marketing">Whether it counts toward caps.</param>
+    /// <param name="sentAt">When it was sent.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task RecordForContactAsync(string messageId, string contactId, MessageChannel channel, bool marketing, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        ArgumentException.ThrowIfNullOrEmpty(contactId);
+        var recent = new TableEntity(contactId, messageId)
+        {
+            { "Channel", channel.ToString() },
+            { "Marketing", marketing },
             { "SentAt", sentAt },
         };
         await _byContact.UpsertAsync(recent, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (row.GetString("Status") != nameof(LedgerStatus.Reserved))
-        {
-            // Already completed by an earlier attempt: keep the first outcome.
-            return;
-        }
-
-        // The row just read is what to complete: update it with its ETag, and read again only if it changed meanwhile.
-        try
-        {
-            await _ledger.UpdateIfMatchAsync(Completed(row, LedgerStatus.Sent, sentAt, providerMessageId, null), row.ETag!, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            await CompleteAsync(messageId, LedgerStatus.Sent, sentAt, providerMessageId, null, cancellationToken).ConfigureAwait(false);
-        }
     }
 
     /// <summary>Records that the message was skipped.</summary>

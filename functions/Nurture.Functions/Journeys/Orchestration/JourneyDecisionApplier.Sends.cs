@@ -17,8 +17,9 @@ public sealed partial class JourneyDecisionApplier
                 var entry = await storage.Ledger.GetAsync(send.MessageId, cancellationToken).ConfigureAwait(false);
                 if (entry is { Status: LedgerStatus.Sent, CompletedAt: { } completedAt })
                 {
-                    // The attempt that sent it may have died before its send fact was stored.
-                    await RecordSendAsync(send, completedAt, cancellationToken).ConfigureAwait(false);
+                    // The attempt that sent it may have died after the ledger said sent and before what follows.
+                    await storage.Ledger.RecordForContactAsync(send.MessageId, send.ContactId, send.Channel, send.Marketing, completedAt, cancellationToken).ConfigureAwait(false);
+                    await RecordSentAsync(send, entry.ProviderMessageId, completedAt, cancellationToken).ConfigureAwait(false);
                 }
 
                 return entry?.Status == LedgerStatus.Failed
@@ -39,14 +40,9 @@ public sealed partial class JourneyDecisionApplier
         if (reservation == ReserveOutcome.Resumed && await AcceptedEarlierAsync(send, composed.Message, cancellationToken).ConfigureAwait(false) is { } accepted)
         {
             // An earlier attempt handed it over and died before the ledger heard back: record that, send nothing.
-            if (accepted.ProviderMessageId is { Length: > 0 } foundId)
-            {
-                await statuses.IndexAsync(send.MessageId, foundId, cancellationToken).ConfigureAwait(false);
-            }
-
             var acceptedAt = clock.GetUtcNow();
-            await RecordSendAsync(send, acceptedAt, cancellationToken).ConfigureAwait(false);
             await storage.Ledger.MarkSentAsync(send.MessageId, accepted.ProviderMessageId, acceptedAt, cancellationToken).ConfigureAwait(false);
+            await RecordSentAsync(send, accepted.ProviderMessageId, acceptedAt, cancellationToken).ConfigureAwait(false);
             JourneyLog.FoundAccepted(logger, send.MessageId, send.Channel.ToString());
             return new SendReport(send.MessageId, SendOutcome.Sent);
         }
@@ -67,15 +63,11 @@ public sealed partial class JourneyDecisionApplier
         switch (result.Status)
         {
             case ChannelSendStatus.Sent:
-                if (result.ProviderMessageId is { Length: > 0 } providerId)
-                {
-                    // Indexed before the ledger says sent: feedback naming only the provider's id finds the send.
-                    await statuses.IndexAsync(send.MessageId, providerId, cancellationToken).ConfigureAwait(false);
-                }
-
+                // The ledger first: a crash between the provider's acceptance and this write is the one that can send
+                // twice (a resumed send asks the provider first where its API allows), so nothing else comes before it.
                 var sentAt = clock.GetUtcNow();
-                await RecordSendAsync(send, sentAt, cancellationToken).ConfigureAwait(false);
                 await storage.Ledger.MarkSentAsync(send.MessageId, result.ProviderMessageId, sentAt, cancellationToken).ConfigureAwait(false);
+                await RecordSentAsync(send, result.ProviderMessageId, sentAt, cancellationToken).ConfigureAwait(false);
                 JourneyLog.Sent(logger, send.MessageId, send.Channel.ToString());
                 return new SendReport(send.MessageId, SendOutcome.Sent);
             case ChannelSendStatus.PermanentFailure:
@@ -124,5 +116,20 @@ public sealed partial class JourneyDecisionApplier
         await storage.Ledger.MarkFailedAsync(send.MessageId, reason, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         JourneyLog.SendFailed(logger, send.MessageId, reason);
         return new SendReport(send.MessageId, SendOutcome.Failed, Detail: reason);
+    }
+
+    /// <summary>
+    /// What follows a send the ledger recorded: the provider-id index (for feedback naming only the provider's id) and
+    /// the campaign fact. Each is an idempotent upsert, written again by a re-run that finds the message already sent,
+    /// so a crash after the ledger's write loses neither.
+    /// </summary>
+    private async Task RecordSentAsync(SendMessage send, string? providerMessageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        if (providerMessageId is { Length: > 0 } providerId)
+        {
+            await statuses.IndexAsync(send.MessageId, providerId, cancellationToken).ConfigureAwait(false);
+        }
+
+        await RecordSendAsync(send, sentAt, cancellationToken).ConfigureAwait(false);
     }
 }
