@@ -1,8 +1,8 @@
 using Nurture.Channels.Feedback;
 using Nurture.Core.Events;
 using Nurture.Core.Metrics.Mapping;
-using Nurture.Functions.Delivery;
 using Nurture.Core.Metrics.Scoring;
+using Nurture.Functions.Delivery;
 using Nurture.Functions.Ingestion;
 
 namespace Nurture.Functions.Reports;
