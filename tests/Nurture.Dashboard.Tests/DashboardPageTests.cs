@@ -77,7 +77,7 @@ public sealed class DashboardPageTests
             await WaitForOrdersAsync(intake, ben, 1);
         }
 
-        await MarkRetentionRunMissedAsync(storage.Tables);
+        await MissedTimerRun.MarkAsync(storage.Tables, FunctionNames.ComputeRetention, TimeSpan.FromHours(1));
         await using var host = await FunctionTestHost.StartAsync(storage: storage, settings: settings);
         var reports = new ReportStore(storage.Tables);
         await Poll.UntilAsync(() => reports.GetAsync(ReportKinds.Retention), Deadline, "the ComputeRetention timer stored the retention report");
@@ -201,18 +201,4 @@ public sealed class DashboardPageTests
         },
         Deadline,
         $"{orders} order(s) of a shopper were processed");
-
-    private static async Task MarkRetentionRunMissedAsync(TableServiceClient tables)
-    {
-        // The monitor says the last run was missed while no host ran: the next host fires it, past due, at start.
-        var now = DateTimeOffset.UtcNow;
-        var status = tables.GetTableClient("NurtureTimerStatus");
-        await status.CreateIfNotExistsAsync();
-        await status.UpsertEntityAsync(new TableEntity("timer", FunctionNames.ComputeRetention)
-        {
-            ["Last"] = now.AddHours(-2),
-            ["Next"] = now.AddHours(-1),
-            ["LastUpdated"] = now.AddHours(-2),
-        });
-    }
 }

@@ -20,7 +20,7 @@ public sealed class ComputeCampaignMetricsTests
         var events = new EventStore(storage.Tables);
         await events.InitializeAsync();
         await new SeededShop(events).SeedAsync();
-        await MarkRunMissedAsync(storage.Tables);
+        await MissedTimerRun.MarkAsync(storage.Tables, FunctionNames.ComputeCampaignMetrics, TimeSpan.FromHours(1));
 
         await using var host = await FunctionTestHost.StartAsync(storage: storage);
         var reports = new ReportStore(storage.Tables);
@@ -39,19 +39,5 @@ public sealed class ComputeCampaignMetricsTests
         var again = await host.Services.GetRequiredService<CampaignReporter>().ComputeAsync(rebuild: false, CancellationToken.None);
         Assert.False(again.Computed);
         Assert.Equal(stored.ComputedAt, (await reports.GetAsync(ReportKinds.Campaigns))!.ComputedAt);
-    }
-
-    private static async Task MarkRunMissedAsync(TableServiceClient tables)
-    {
-        // The monitor says the last run was missed while no host ran: the host fires it, past due, at start.
-        var now = DateTimeOffset.UtcNow;
-        var status = tables.GetTableClient("NurtureTimerStatus");
-        await status.CreateIfNotExistsAsync();
-        await status.UpsertEntityAsync(new TableEntity("timer", FunctionNames.ComputeCampaignMetrics)
-        {
-            ["Last"] = now.AddHours(-2),
-            ["Next"] = now.AddHours(-1),
-            ["LastUpdated"] = now.AddHours(-2),
-        });
     }
 }

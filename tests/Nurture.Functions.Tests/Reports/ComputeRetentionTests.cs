@@ -28,7 +28,7 @@ public sealed class ComputeRetentionTests
         var events = new EventStore(storage.Tables);
         await events.InitializeAsync();
         await new SeededShop(events).SeedAsync();
-        await MarkRunMissedAsync(storage.Tables);
+        await MissedTimerRun.MarkAsync(storage.Tables, FunctionNames.ComputeRetention, TimeSpan.FromHours(1));
 
         await using var host = await FunctionTestHost.StartAsync(storage: storage);
         var reports = new ReportStore(storage.Tables);
@@ -184,19 +184,6 @@ public sealed class ComputeRetentionTests
     private static async Task<RetentionReport> ReadAsync(TableServiceClient tables) =>
         MetricsJson.Deserialize<RetentionReport>((await new ReportStore(tables).GetAsync(ReportKinds.Retention))!.Json);
 
-    private static async Task MarkRunMissedAsync(TableServiceClient tables)
-    {
-        // The monitor says the last run was missed while no host ran: the host fires it, past due, at start.
-        var now = DateTimeOffset.UtcNow;
-        var status = tables.GetTableClient("NurtureTimerStatus");
-        await status.CreateIfNotExistsAsync();
-        await status.UpsertEntityAsync(new TableEntity("timer", FunctionNames.ComputeRetention)
-        {
-            ["Last"] = now.AddHours(-2),
-            ["Next"] = now.AddHours(-1),
-            ["LastUpdated"] = now.AddHours(-2),
-        });
-    }
 
     private static async Task<HttpResponseMessage> PostRecomputeAsync(FunctionTestHost host, string key)
     {

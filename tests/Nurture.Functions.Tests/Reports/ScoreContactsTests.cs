@@ -46,7 +46,7 @@ public sealed class ScoreContactsTests
             await seeding.StopAsync();
         }
 
-        await MarkRunMissedAsync(storage.Tables);
+        await MissedTimerRun.MarkAsync(storage.Tables, FunctionNames.ScoreContacts, TimeSpan.FromDays(1));
         await using var host = await FunctionTestHost.StartAsync(settings: ScoredShop.Settings, storage: storage);
         shop.Host = host;
         var reports = new ReportStore(storage.Tables);
@@ -215,17 +215,4 @@ public sealed class ScoreContactsTests
             async () => (await host.Services.GetRequiredService<JourneyStorage>().Instances.ListForContactAsync(contactId, WinBack)).Count == 1,
             TimeSpan.FromSeconds(45),
             "the win-back journey started on the stage change");
-
-    private static async Task MarkRunMissedAsync(TableServiceClient tables)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var status = tables.GetTableClient("NurtureTimerStatus");
-        await status.CreateIfNotExistsAsync();
-        await status.UpsertEntityAsync(new TableEntity("timer", FunctionNames.ScoreContacts)
-        {
-            ["Last"] = now.AddDays(-2),
-            ["Next"] = now.AddDays(-1),
-            ["LastUpdated"] = now.AddDays(-2),
-        });
-    }
 }

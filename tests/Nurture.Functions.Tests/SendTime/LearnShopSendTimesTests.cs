@@ -32,15 +32,7 @@ public sealed class LearnShopSendTimesTests
 
         await SeededRoutines.SeedAsync(profiles, "newcomer", NewYork, SendTimeModel.Empty);
 
-        // The monitor says the last hour's run was missed while no host ran: the host fires it, past due, at start.
-        var status = storage.Tables.GetTableClient("NurtureTimerStatus");
-        await status.CreateIfNotExistsAsync();
-        await status.UpsertEntityAsync(new TableEntity("timer", FunctionNames.LearnShopSendTimes)
-        {
-            ["Last"] = now.AddHours(-2),
-            ["Next"] = now.AddHours(-1),
-            ["LastUpdated"] = now.AddHours(-2),
-        });
+        await MissedTimerRun.MarkAsync(storage.Tables, FunctionNames.LearnShopSendTimes, TimeSpan.FromHours(1));
 
         await using var host = await FunctionTestHost.StartAsync(settings: new Dictionary<string, string?> { ["SendTime:Shop:TimeZone"] = NewYork }, storage: storage);
         var store = new ShopSendTimeStore(storage.Tables);
